@@ -1,0 +1,62 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import ChapterCards from '@site/src/components/ChapterCards';
+import styles from './index.module.css';
+
+const OUTCOMES = [
+  'Serve a model over REST or gRPC and pick the right inference server for it',
+  'Scale it with load balancers, autoscaling, containers and Kubernetes',
+  'Monitor drift, latency and errors, and know when to retrain',
+  'Version, roll out and roll back models without downtime',
+  'Automate it all with CI/CD that tests data and models',
+  'Keep it secure, compliant and affordable',
+] as const;
+
+export default function Home(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  return (
+    <Layout title="Home" description={siteConfig.tagline}>
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1" className={styles.title}>
+            {siteConfig.title}
+          </Heading>
+          <p className={styles.tagline}>
+            An interactive study guide to running machine-learning models in production: nine chapters,
+            ninety study questions with sourced answers, examples you can run in the browser, and review
+            that remembers what you know.
+          </p>
+          <div className={styles.actions}>
+            <Link className="button button--primary button--lg" to="/docs">
+              Start the guide
+            </Link>
+            <Link className="button button--secondary button--lg" to="/docs/introduction">
+              Jump to chapter 1
+            </Link>
+          </div>
+        </div>
+      </header>
+      <main className="container">
+        <section className={styles.outcomes} aria-labelledby="outcomes-heading">
+          <Heading as="h2" id="outcomes-heading">
+            After this guide you can
+          </Heading>
+          <ul>
+            {OUTCOMES.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="chapters-heading" className={styles.chapters}>
+          <Heading as="h2" id="chapters-heading">
+            The nine chapters
+          </Heading>
+          <ChapterCards />
+        </section>
+      </main>
+    </Layout>
+  );
+}
