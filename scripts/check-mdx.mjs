@@ -18,7 +18,9 @@ if (targets.length === 0) targets.push('docs');
 let failed = 0;
 for (const file of (await Promise.all(targets.map(files))).flat()) {
   try {
-    await compile(await readFile(file, 'utf8'), {remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective]});
+    await compile(await readFile(file, 'utf8'), {
+      remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective],
+    });
     console.log(`ok   ${file}`);
   } catch (error) {
     failed += 1;

@@ -25,9 +25,9 @@ export default function Home(): ReactNode {
             {siteConfig.title}
           </Heading>
           <p className={styles.tagline}>
-            An interactive study guide to running machine-learning models in production: nine chapters,
-            ninety study questions with sourced answers, examples you can run in the browser, and review
-            that remembers what you know.
+            An interactive study guide to running machine-learning models in production: nine chapters, ninety
+            study questions with sourced answers, examples you can run in the browser, and review that
+            remembers what you know.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/docs">

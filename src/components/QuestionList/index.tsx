@@ -30,8 +30,7 @@ export default function QuestionList({children}: Props): ReactNode {
     (q) => isValidElement<{children?: ReactNode}>(q) && hasContent(q.props.children),
   ).length;
   const value = useMemo(() => ({command}), [command]);
-  const send = (action: ListCommand['action']) =>
-    setCommand((prev) => ({action, seq: (prev?.seq ?? 0) + 1}));
+  const send = (action: ListCommand['action']) => setCommand((prev) => ({action, seq: (prev?.seq ?? 0) + 1}));
 
   return (
     <section className={styles.list} aria-label="Study questions">
@@ -39,10 +38,16 @@ export default function QuestionList({children}: Props): ReactNode {
         {header}
         {answered > 0 && (
           <div className={styles.controls}>
-            <button type="button" className="button button--sm button--secondary" onClick={() => send('expand')}>
+            <button
+              type="button"
+              className="button button--sm button--secondary"
+              onClick={() => send('expand')}>
               Expand all answers
             </button>
-            <button type="button" className="button button--sm button--secondary" onClick={() => send('collapse')}>
+            <button
+              type="button"
+              className="button button--sm button--secondary"
+              onClick={() => send('collapse')}>
               Collapse all answers
             </button>
           </div>

@@ -1,0 +1,33 @@
+import type {Root, Code} from 'mdast';
+import {parseCodeMeta, runnableLanguage} from '../../src/runtime/meta';
+
+type VFileLike = {path?: string};
+
+function visitCode(node: Root | Root['children'][number], visit: (code: Code) => void): void {
+  if (node.type === 'code') visit(node);
+  if ('children' in node)
+    for (const child of node.children) visitCode(child as Root['children'][number], visit);
+}
+
+/**
+ * Checks every fenced block's meta at build time with the same parser the page uses, so a typo
+ * such as `timeout=ten` or a runnable block in a language that cannot run fails the build and names
+ * the file and line.
+ */
+export default function remarkRunnable() {
+  return (tree: Root, file: VFileLike): void => {
+    visitCode(tree, (code) => {
+      const where = `${file.path ?? 'unknown file'}:${code.position?.start.line ?? '?'}`;
+      try {
+        const meta = parseCodeMeta(code.meta);
+        if (meta.runnable && !runnableLanguage(code.lang)) {
+          throw new Error(
+            `"runnable" needs a Python or JavaScript block, not "${code.lang ?? 'no language'}"`,
+          );
+        }
+      } catch (error) {
+        throw new Error(`${where}: ${(error as Error).message}`);
+      }
+    });
+  };
+}

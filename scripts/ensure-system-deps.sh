@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The end-to-end tests need Debian's Chromium and nginx (the production web server, tested for real).
+# Installs them with apt when missing and we are root; otherwise says exactly what to install.
+set -euo pipefail
+
+missing=()
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ "${NEED_WRK:-0}" = 1 ]; then command -v wrk >/dev/null 2>&1 || missing+=(wrk); fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing system packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # nginx's Debian package starts a service on port 80; the tests run their own instance.
+  if command -v service >/dev/null 2>&1; then service nginx stop >/dev/null 2>&1 || true; fi
+else
+  echo "Missing system packages: ${missing[*]}" >&2
+  echo "Install them (Debian/Ubuntu: sudo apt-get install -y ${missing[*]}) and run the tests again." >&2
+  exit 1
+fi

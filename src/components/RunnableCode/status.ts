@@ -1,0 +1,39 @@
+import type {RunStatus} from '@site/src/runtime/runner';
+
+const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+
+export function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** What the status line says, in words a reader understands. */
+export function describeStatus(status: RunStatus, languageName: string, now: number): string {
+  switch (status.phase) {
+    case 'idle':
+      return '';
+    case 'queued':
+      return 'Waiting for another snippet to finish…';
+    case 'loading':
+      return status.total > 0
+        ? `Loading the ${languageName} runtime (first run only): ${mb(status.loaded)} of ${mb(status.total)} MB`
+        : `Loading the ${languageName} runtime…`;
+    case 'running':
+      return `Running… ${seconds(Math.max(0, Math.round(now - status.startedAt)))}`;
+    case 'done':
+      return `Finished in ${seconds(status.ms)}`;
+    case 'error':
+      return `Stopped by an error after ${seconds(status.ms)}`;
+    case 'exit':
+      return `The program called sys.exit(${status.code}) after ${seconds(status.ms)}`;
+    case 'stopped':
+      return `Stopped by you after ${seconds(status.ms)}`;
+    case 'timeout':
+      return `Timed out after ${status.seconds} s: the run was stopped`;
+    case 'failed':
+      return `Could not run: ${status.message}`;
+  }
+}
+
+export function isActive(status: RunStatus): boolean {
+  return status.phase === 'loading' || status.phase === 'running' || status.phase === 'queued';
+}

@@ -1,0 +1,26 @@
+/** Messages between the page (runner.ts) and the language workers. */
+
+export type OutputStream = 'stdout' | 'stderr';
+
+export type ToWorker =
+  | {
+      readonly type: 'init';
+      readonly pyodideBase?: string;
+      readonly harnessUrl?: string;
+      readonly sizes?: Readonly<Record<string, number>>;
+      readonly interruptBuffer?: SharedArrayBuffer;
+    }
+  | {readonly type: 'run'; readonly id: number; readonly code: string};
+
+export type FromWorker =
+  | {readonly type: 'loading'; readonly loaded: number; readonly total: number}
+  | {readonly type: 'ready'; readonly ms: number}
+  | {readonly type: 'output'; readonly id: number; readonly stream: OutputStream; readonly text: string}
+  | {readonly type: 'done'; readonly id: number; readonly outcome: RunOutcome}
+  | {readonly type: 'fatal'; readonly message: string};
+
+export type RunOutcome =
+  | {readonly kind: 'ok'}
+  | {readonly kind: 'error'; readonly message: string}
+  | {readonly kind: 'exit'; readonly code: string}
+  | {readonly kind: 'interrupted'};

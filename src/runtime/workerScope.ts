@@ -1,0 +1,7 @@
+import type {FromWorker, ToWorker} from './protocol';
+
+/** The part of a dedicated worker's global scope the workers use (the DOM lib has no worker types). */
+export type WorkerScope = {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+};

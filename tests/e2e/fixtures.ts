@@ -1,0 +1,54 @@
+import {test as base, expect, type Page} from '@playwright/test';
+
+export type PageProblems = {
+  readonly consoleErrors: string[];
+  readonly cspViolations: string[];
+  readonly foreignRequests: string[];
+};
+
+/** Records what must never happen on any page: console errors, CSP violations, requests off-site. */
+export function watchPage(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = {consoleErrors: [], cspViolations: [], foreignRequests: []};
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    // The browser logs a 404 response as an error; tests that load a missing page expect that.
+    if (/status of 404/.test(text)) return;
+    (/Content Security Policy/i.test(text) ? problems.cspViolations : problems.consoleErrors).push(text);
+  });
+  page.on('pageerror', (err) => problems.consoleErrors.push(`pageerror: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.foreignRequests.push(url);
+  });
+  return problems;
+}
+
+export const test = base.extend<{problems: PageProblems}>({
+  problems: [
+    async ({page, baseURL}, use) => {
+      const problems = watchPage(page, new URL(baseURL!).origin);
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      await use(problems);
+      expect(problems.cspViolations, 'CSP violations').toEqual([]);
+      expect(problems.consoleErrors, 'console errors').toEqual([]);
+      expect(problems.foreignRequests, 'requests leaving the site').toEqual([]);
+    },
+    {auto: true},
+  ],
+});
+
+export {expect};
+
+/** Every page the sitemap lists, as paths. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const res = await page.request.get('/sitemap.xml');
+  expect(res.ok()).toBe(true);
+  const xml = await res.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}

@@ -1,0 +1,31 @@
+import {test, expect, sitemapPaths} from './fixtures';
+
+test('every page in the sitemap loads cleanly with its title and content', async ({page}) => {
+  const paths = await sitemapPaths(page);
+  // Landing, start here, nine chapters, search: nothing missing from the sitemap.
+  expect(paths).toEqual(expect.arrayContaining(['/', '/docs', '/docs/introduction', '/docs/best-practices']));
+  for (const p of paths) {
+    const res = await page.goto(p);
+    expect(res?.status(), p).toBe(200);
+    await expect(page.locator('h1').first(), p).not.toBeEmpty();
+    await page.waitForLoadState('networkidle');
+  }
+});
+
+test('the landing page shows the nine chapters in order with their question counts', async ({page}) => {
+  await page.goto('/');
+  const cards = page.locator('main ol > li');
+  await expect(cards).toHaveCount(9);
+  await expect(cards.first()).toContainText('Introduction to Model Deployment');
+  await expect(cards.first()).toContainText('10 study questions');
+  await expect(cards.last()).toContainText('Best Practices');
+  await page.getByRole('link', {name: 'Start the guide'}).click();
+  await expect(page).toHaveURL(/\/docs$/);
+  await expect(page.locator('h1')).toHaveText('Start here');
+});
+
+test('a missing page returns the site 404 page with status 404', async ({page}) => {
+  const res = await page.goto('/docs/no-such-chapter');
+  expect(res?.status()).toBe(404);
+  await expect(page.locator('h1')).toContainText('Page Not Found');
+});

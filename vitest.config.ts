@@ -1,0 +1,28 @@
+import path from 'node:path';
+import {defineConfig} from 'vitest/config';
+
+const stub = (name: string) => path.resolve(__dirname, 'tests/unit/stubs', name);
+
+export default defineConfig({
+  // tsconfig keeps JSX for Docusaurus' own bundler; tests compile it here.
+  oxc: {jsx: {runtime: 'automatic'}},
+  resolve: {
+    alias: [
+      {find: /^@site\/(.*)$/, replacement: path.resolve(__dirname, '$1')},
+      // Docusaurus' client modules only exist inside its bundler; tests use small stand-ins.
+      {find: '@theme/Heading', replacement: stub('Heading.tsx')},
+      {find: '@docusaurus/router', replacement: stub('router.ts')},
+      {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
+      {find: '@docusaurus/useGlobalData', replacement: stub('useGlobalData.ts')},
+      {find: '@docusaurus/BrowserOnly', replacement: stub('BrowserOnly.tsx')},
+      {find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts')},
+    ],
+  },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['tests/unit/setup.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts'],
+    css: {modules: {classNameStrategy: 'non-scoped'}},
+  },
+});
