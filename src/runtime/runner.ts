@@ -80,8 +80,8 @@ export class LanguageRunner {
   }
 
   run(code: string, handlers: RunHandlers): Promise<RunStatus> {
+    if (this.busy > 0) handlers.onStatus({phase: 'queued'});
     this.busy += 1;
-    if (this.active) handlers.onStatus({phase: 'queued'});
     const result = this.queue.then(() => this.execute(code, handlers));
     this.queue = result.catch(() => undefined);
     return result.finally(() => {

@@ -9,7 +9,7 @@ export const MAX_OUTPUT_CHARS = 50_000;
 /** Output chunks in arrival order; consecutive chunks of one stream are merged. */
 export function appendChunk(chunks: readonly OutputChunk[], next: OutputChunk): OutputChunk[] {
   const total = chunks.reduce((n, c) => n + c.text.length, 0);
-  if (total >= MAX_OUTPUT_CHARS) return chunks as OutputChunk[];
+  if (total > MAX_OUTPUT_CHARS) return chunks as OutputChunk[];
   const text =
     total + next.text.length > MAX_OUTPUT_CHARS
       ? `${next.text.slice(0, MAX_OUTPUT_CHARS - total)}\n… output truncated\n`

@@ -1,0 +1,90 @@
+// @vitest-environment node
+import {Worker} from 'node:worker_threads';
+import path from 'node:path';
+import vm from 'node:vm';
+import {collectSnippets, type Snippet} from './collect';
+
+type Result = {kind: string; detail: string; stdout: string; stderr: string};
+
+/** One Pyodide per test file, replaced when a snippet has to be killed. */
+class PythonPool {
+  private worker: Worker | null = null;
+  private ready: Promise<void> | null = null;
+
+  private start(): Promise<void> {
+    this.worker = new Worker(path.resolve(__dirname, 'pyodide-worker.mjs'));
+    const worker = this.worker;
+    this.ready = new Promise((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    return this.ready;
+  }
+
+  async run(code: string, timeoutMs: number): Promise<Result | 'timeout'> {
+    if (!this.ready) await this.start();
+    await this.ready;
+    const worker = this.worker!;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        this.worker = null;
+        this.ready = null;
+        resolve('timeout');
+      }, timeoutMs);
+      worker.once('message', (result: Result) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
+      worker.postMessage(code);
+    });
+  }
+
+  async close() {
+    await this.worker?.terminate();
+  }
+}
+
+async function runJavaScript(snippet: Snippet): Promise<Result> {
+  let stdout = '';
+  const sandboxConsole = {log: (...a: unknown[]) => (stdout += `${a.join(' ')}\n`)};
+  try {
+    await vm.runInNewContext(
+      `(async () => {\n${snippet.code}\n})()`,
+      {console: sandboxConsole},
+      {timeout: snippet.timeoutSeconds * 1000},
+    );
+    return {kind: 'ok', detail: '', stdout, stderr: ''};
+  } catch (e) {
+    return {kind: 'error', detail: String(e), stdout, stderr: ''};
+  }
+}
+
+const snippets = collectSnippets();
+const pool = new PythonPool();
+
+afterAll(() => pool.close());
+
+describe('runnable snippets in the docs', () => {
+  it('exist: at least two Python snippets per chapter, 18 or more in all', () => {
+    const python = snippets.filter((s) => s.language === 'python');
+    expect(python.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it.each(snippets.map((s) => [`${s.file}:${s.line} ${s.title}`, s] as const))(
+    '%s runs without error within its time limit',
+    async (_name, snippet) => {
+      const result =
+        snippet.language === 'python'
+          ? await pool.run(snippet.code, snippet.timeoutSeconds * 1000)
+          : await runJavaScript(snippet);
+      expect(result, 'finished within its time limit').not.toBe('timeout');
+      const r = result as Result;
+      expect(r.kind, r.detail || r.stderr).toBe('ok');
+      expect(r.stdout.trim().length, 'prints something a reader learns from').toBeGreaterThan(0);
+      if (snippet.expectedOutput !== undefined)
+        expect(r.stdout.trimEnd()).toBe(snippet.expectedOutput.trimEnd());
+    },
+    130_000,
+  );
+});
