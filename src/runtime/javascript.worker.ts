@@ -22,7 +22,8 @@ function show(value: unknown, seen = new WeakSet<object>()): string {
   if (value instanceof Map)
     return `Map(${value.size}) { ${[...value].map(([k, v]) => `${inner(k)} => ${inner(v)}`).join(', ')} }`;
   if (value instanceof Set) return `Set(${value.size}) { ${[...value].map(inner).join(', ')} }`;
-  const entries = Object.entries(value).map(([k, v]) => `${k}: ${inner(v)}`);
+  const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
+  const entries = Object.entries(value).map(([k, v]) => `${key(k)}: ${inner(v)}`);
   return entries.length ? `{ ${entries.join(', ')} }` : '{}';
 }
 

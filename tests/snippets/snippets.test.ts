@@ -1,7 +1,6 @@
 // @vitest-environment node
 import {Worker} from 'node:worker_threads';
 import path from 'node:path';
-import vm from 'node:vm';
 import {collectSnippets, type Snippet} from './collect';
 
 type Result = {kind: string; detail: string; stdout: string; stderr: string};
@@ -45,19 +44,24 @@ class PythonPool {
   }
 }
 
-async function runJavaScript(snippet: Snippet): Promise<Result> {
-  let stdout = '';
-  const sandboxConsole = {log: (...a: unknown[]) => (stdout += `${a.join(' ')}\n`)};
-  try {
-    await vm.runInNewContext(
-      `(async () => {\n${snippet.code}\n})()`,
-      {console: sandboxConsole},
-      {timeout: snippet.timeoutSeconds * 1000},
-    );
-    return {kind: 'ok', detail: '', stdout, stderr: ''};
-  } catch (e) {
-    return {kind: 'error', detail: String(e), stdout, stderr: ''};
-  }
+/** Each JavaScript snippet runs as a module in its own worker thread, killed at its time limit. */
+function runJavaScript(snippet: Snippet): Promise<Result | 'timeout'> {
+  const worker = new Worker(path.resolve(__dirname, 'javascript-worker.mjs'), {workerData: snippet.code});
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve('timeout');
+    }, snippet.timeoutSeconds * 1000);
+    worker.once('message', (result: Result) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(result);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      resolve({kind: 'error', detail: String(error), stdout: '', stderr: ''});
+    });
+  });
 }
 
 const snippets = collectSnippets();

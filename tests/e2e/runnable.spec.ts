@@ -1,0 +1,195 @@
+import type {Locator, Page} from '@playwright/test';
+import {test, expect} from './fixtures';
+
+const CHAPTER = '/docs/introduction';
+const RUNTIME = /\/(pyodide|runtime)\//;
+
+function firstSnippet(page: Page): Locator {
+  return page.locator('.runnable-code[data-language="python"]').first();
+}
+
+async function replaceCode(snippet: Locator, code: string) {
+  const page = snippet.page();
+  if ((await snippet.locator('.cm-content').count()) === 0)
+    await snippet.getByRole('button', {name: 'Edit'}).click();
+  const editor = snippet.locator('.cm-content');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+}
+
+/** Records main-thread long tasks and rendered frames from now on (after the page has settled). */
+async function watchMainThread(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    const w = window as unknown as {longTasks: number[]; frames: number};
+    w.longTasks = [];
+    w.frames = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe(
+      {type: 'longtask'},
+    );
+    const tick = () => {
+      w.frames += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+function mainThread(page: Page): Promise<{longTasks: number[]; frames: number}> {
+  return page.evaluate(() => {
+    const w = window as unknown as {longTasks: number[]; frames: number};
+    return {longTasks: w.longTasks, frames: w.frames};
+  });
+}
+
+async function runAndWait(snippet: Locator, finished: RegExp = /Finished in/) {
+  await snippet.getByRole('button', {name: 'Run', exact: true}).click();
+  await expect(snippet.getByRole('status')).toHaveText(finished, {timeout: 60_000});
+}
+
+const output = (snippet: Locator) => snippet.getByRole('log', {name: 'Output'});
+
+test('no runtime or editor byte is fetched before the reader shows intent', async ({page}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (RUNTIME.test(new URL(r.url()).pathname)) fetched.push(r.url());
+  });
+  await page.goto(CHAPTER);
+  await firstSnippet(page).scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await expect(page.locator('.cm-editor')).toHaveCount(0);
+  // Hovering Run is intent: the worker starts warming up.
+  await firstSnippet(page).getByRole('button', {name: 'Run', exact: true}).hover();
+  await expect.poll(() => fetched.some((u) => u.includes('/runtime/python.worker.'))).toBe(true);
+});
+
+test('without JavaScript a snippet is a plain highlighted code block', async ({browser, baseURL}) => {
+  const context = await browser.newContext({javaScriptEnabled: false, baseURL});
+  const page = await context.newPage();
+  await page.goto(CHAPTER);
+  const snippet = firstSnippet(page);
+  await expect(snippet.locator('pre code .token').first()).toBeVisible();
+  await expect(snippet.getByRole('button')).toHaveCount(0);
+  await context.close();
+});
+
+test('runs a Python snippet, then an edited version, and the page stays responsive', async ({page}) => {
+  await page.goto(CHAPTER);
+  const snippet = firstSnippet(page);
+  await snippet.scrollIntoViewIfNeeded();
+  await watchMainThread(page);
+  await runAndWait(snippet);
+  await expect(output(snippet)).not.toBeEmpty();
+  const {longTasks} = await mainThread(page);
+  expect(
+    longTasks.filter((d) => d > 200),
+    'main-thread tasks over 200 ms during a cold run',
+  ).toEqual([]);
+
+  await replaceCode(snippet, 'total = sum(range(10))\nprint("edited", total)\n');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(snippet.getByRole('status')).toHaveText(/Finished in/);
+  await expect(output(snippet)).toHaveText('edited 45\n');
+
+  await snippet.getByRole('button', {name: 'Reset'}).click();
+  await expect(output(snippet)).toHaveCount(0);
+  await expect(snippet.locator('.cm-content')).not.toContainText('edited');
+});
+
+test('an exception shows a traceback of the snippet only', async ({page}) => {
+  await page.goto(CHAPTER);
+  const snippet = firstSnippet(page);
+  await replaceCode(snippet, 'def ratio(a, b):\n    return a / b\n\nprint("before")\nratio(1, 0)\n');
+  await runAndWait(snippet, /Stopped by an error/);
+  const out = output(snippet);
+  await expect(out.locator('[data-stream="stdout"]')).toHaveText('before\n');
+  const stderr = out.locator('[data-stream="stderr"]');
+  await expect(stderr).toContainText('Traceback (most recent call last):');
+  await expect(stderr).toContainText('File "snippet.py", line 2, in ratio');
+  await expect(stderr).toContainText('ZeroDivisionError: division by zero');
+  await expect(stderr).not.toContainText('_pyodide');
+});
+
+test('output containing markup is shown as text', async ({page}) => {
+  await page.goto(CHAPTER);
+  const snippet = firstSnippet(page);
+  await replaceCode(snippet, 'print("<b>bold</b><img src=x onerror=\\"document.title=1\\">")\n');
+  await runAndWait(snippet);
+  await expect(output(snippet)).toHaveText('<b>bold</b><img src=x onerror="document.title=1">\n');
+  await expect(output(snippet).locator('b, img')).toHaveCount(0);
+});
+
+test('input() and sys.exit() give clear messages', async ({page}) => {
+  await page.goto(CHAPTER);
+  const snippet = firstSnippet(page);
+  await replaceCode(snippet, 'name = input("name? ")\n');
+  await runAndWait(snippet, /Stopped by an error/);
+  await expect(output(snippet)).toContainText('input() is not available here');
+  await replaceCode(snippet, 'import sys\nprint("bye")\nsys.exit(3)\n');
+  await runAndWait(snippet, /The program called sys.exit\(3\)/);
+  await expect(output(snippet)).toHaveText('bye\n');
+});
+
+test('a snippet that never ends is stopped at its limit; the page stays responsive and the next run works', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(CHAPTER);
+  const snippet = firstSnippet(page);
+  await runAndWait(snippet); // warm runtime, so the limit measures the loop only
+  await replaceCode(snippet, 'print("looping", flush=True)\nwhile True:\n    pass\n');
+  await watchMainThread(page);
+  await snippet.getByRole('button', {name: 'Run', exact: true}).click();
+  await expect(snippet.getByRole('status')).toHaveText(/Running…/);
+  await expect(output(snippet)).toHaveText('looping\n');
+  // The reader can still use the page while Python spins.
+  await page.getByRole('button', {name: 'Expand all answers'}).click();
+  await expect(page.locator('section[aria-label="Study questions"] details').first()).toHaveAttribute(
+    'open',
+    '',
+  );
+  await expect(snippet.getByRole('status')).toHaveText('Timed out after 10 s: the run was stopped', {
+    timeout: 20_000,
+  });
+  const {longTasks, frames} = await mainThread(page);
+  expect(longTasks.filter((d) => d > 200)).toEqual([]);
+  expect(frames, 'frames rendered during the 10 s run').toBeGreaterThan(100);
+
+  await replaceCode(snippet, 'print("next run", 2 + 2)\n');
+  await runAndWait(snippet);
+  await expect(output(snippet)).toHaveText('next run 4\n');
+});
+
+test('Stop ends a running snippet at once', async ({page}) => {
+  await page.goto(CHAPTER);
+  const snippet = firstSnippet(page);
+  await replaceCode(snippet, 'while True:\n    pass\n');
+  await snippet.getByRole('button', {name: 'Run', exact: true}).click();
+  await expect(snippet.getByRole('status')).toHaveText(/Running…/, {timeout: 60_000});
+  await snippet.getByRole('button', {name: 'Stop'}).click();
+  await expect(snippet.getByRole('status')).toHaveText(/Stopped by you after/, {timeout: 5_000});
+  await replaceCode(snippet, 'print("after stop")\n');
+  await runAndWait(snippet);
+  await expect(output(snippet)).toHaveText('after stop\n');
+});
+
+test('runs a JavaScript snippet in a worker, with top-level await and the console captured', async ({
+  page,
+}) => {
+  await page.goto('/docs/security-compliance');
+  const snippet = page.locator('.runnable-code[data-language="javascript"]').first();
+  await runAndWait(snippet);
+  await expect(output(snippet)).toContainText('"X-Key-Id": "tenant-a"');
+  await expect(output(snippet)).toContainText(/X-Signature: [0-9a-f]{64}\n/);
+  await replaceCode(
+    snippet,
+    'await new Promise((r) => setTimeout(r, 50));\nconsole.warn("careful");\nthrow new TypeError("bad input");\n',
+  );
+  await runAndWait(snippet, /Stopped by an error/);
+  await expect(output(snippet).locator('[data-stream="stderr"]')).toContainText('careful');
+  await expect(output(snippet).locator('[data-stream="stderr"]')).toContainText('TypeError: bad input');
+});
