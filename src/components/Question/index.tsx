@@ -36,15 +36,15 @@ export default function Question({id, question, children}: Props): ReactNode {
 
   return (
     <li className={clsx(styles.question, open && styles.open)} data-question-id={id}>
-      <div className={styles.titleRow}>
-        <span className={styles.number} aria-hidden="true">
-          {number ?? ''}
-        </span>
-        <Heading as="h3" id={id} className={styles.title}>
-          {question}
-        </Heading>
+      <span className={styles.number} aria-hidden="true">
+        {number ?? ''}
+      </span>
+      {/* The answer must be the heading's next sibling: the search index makes one record per
+          heading from its following siblings, so each question is found by its answer. */}
+      <Heading as="h3" id={id} className={styles.title}>
+        {question}
         <CopyLinkButton id={id} />
-      </div>
+      </Heading>
       {answered ? (
         <details ref={detailsRef} className={styles.details} onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary className={styles.summary}>{open ? 'Hide answer' : 'Show answer'}</summary>

@@ -33,26 +33,25 @@ export default function QuestionList({children}: Props): ReactNode {
   const send = (action: ListCommand['action']) => setCommand((prev) => ({action, seq: (prev?.seq ?? 0) + 1}));
 
   return (
-    <section className={styles.list} aria-label="Study questions">
-      <div className={styles.header}>
-        {header}
-        {answered > 0 && (
-          <div className={styles.controls}>
-            <button
-              type="button"
-              className="button button--sm button--secondary"
-              onClick={() => send('expand')}>
-              Expand all answers
-            </button>
-            <button
-              type="button"
-              className="button button--sm button--secondary"
-              onClick={() => send('collapse')}>
-              Collapse all answers
-            </button>
-          </div>
-        )}
-      </div>
+    <section className={styles.list} aria-label="Study questions" data-search-own-records="">
+      {/* Controls sit outside the header so the heading's search record holds only its intro. */}
+      <div className={styles.header}>{header}</div>
+      {answered > 0 && (
+        <div className={styles.controls}>
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            onClick={() => send('expand')}>
+            Expand all answers
+          </button>
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            onClick={() => send('collapse')}>
+            Collapse all answers
+          </button>
+        </div>
+      )}
       <QuestionListContext.Provider value={value}>
         <ol className={styles.items}>
           {questions.map((q, i) => (
