@@ -1,9 +1,38 @@
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunnable from './plugins/remark-runnable';
 
 const siteUrl = process.env.SITE_URL ?? 'https://mastering-ai-deployment.example.org';
+
+/**
+ * Algolia DocSearch replaces the offline index only when all three variables are set at build time;
+ * otherwise the build never references Algolia (tests: scripts/check-search-modes.mjs).
+ */
+const algolia =
+  process.env.ALGOLIA_APP_ID && process.env.ALGOLIA_API_KEY && process.env.ALGOLIA_INDEX_NAME
+    ? {
+        appId: process.env.ALGOLIA_APP_ID,
+        apiKey: process.env.ALGOLIA_API_KEY,
+        indexName: process.env.ALGOLIA_INDEX_NAME,
+        contextualSearch: true,
+        searchPagePath: 'search',
+      }
+    : undefined;
+
+const localSearch: PluginConfig = [
+  '@easyops-cn/docusaurus-search-local',
+  {
+    hashed: true,
+    indexDocs: true,
+    indexBlog: false,
+    // Pages (landing, review) only repeat the chapters; they stay out of the index.
+    indexPages: false,
+    docsRouteBasePath: '/docs',
+    highlightSearchTermsOnTargetPage: true,
+    explicitSearchResultPath: true,
+  },
+];
 
 const config = {
   title: 'Mastering AI 10 — Deployment and Productionizing Models',
@@ -54,22 +83,10 @@ const config = {
     ],
   ],
 
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        indexDocs: true,
-        indexBlog: false,
-        indexPages: false,
-        docsRouteBasePath: '/docs',
-        highlightSearchTermsOnTargetPage: true,
-        explicitSearchResultPath: true,
-      },
-    ],
-  ],
+  themes: algolia ? [] : [localSearch],
 
   themeConfig: {
+    ...(algolia ? {algolia} : {}),
     colorMode: {respectPrefersColorScheme: true},
     metadata: [{name: 'theme-color', content: '#1d4e89'}],
     navbar: {

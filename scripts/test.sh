@@ -18,5 +18,7 @@ step "Unit, content and snippet tests"
 npm run --silent test:unit
 step "Production build"
 npm run --silent build
+step "Search modes: offline index by default, Algolia DocSearch when configured"
+node scripts/check-search-modes.mjs
 step "End-to-end tests (Chromium against the build served by nginx)"
 npm run --silent test:e2e
