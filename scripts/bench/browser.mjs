@@ -17,7 +17,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function serveWithNginx(port) {
-  const child = spawn('node', [path.join(repo, 'scripts/nginx.mjs'), String(port)], {stdio: ['ignore', 'pipe', 'inherit']});
+  const child = spawn('node', [path.join(repo, 'scripts/nginx.mjs'), String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (d) => String(d).includes('serving') && resolve());
     child.on('exit', (code) => reject(new Error(`nginx exited with ${code}`)));
@@ -27,7 +29,10 @@ export async function serveWithNginx(port) {
 }
 
 export function launch() {
-  return chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS});
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
 }
 
 export const median = (xs) => {

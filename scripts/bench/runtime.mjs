@@ -20,7 +20,10 @@ async function timeRun(page) {
     {timeout: 120_000, polling: 10},
   );
   const firstOutput = Date.now() - t0;
-  await snippet.getByRole('status').filter({hasText: /Finished in/}).waitFor({timeout: 120_000});
+  await snippet
+    .getByRole('status')
+    .filter({hasText: /Finished in/})
+    .waitFor({timeout: 120_000});
   void count;
   return {firstOutput, done: Date.now() - t0};
 }
@@ -71,9 +74,17 @@ try {
   server.stop();
 }
 
-console.log(`\nRunnable code (Python, ${PAGE}, first snippet; median of ${ROUNDS}; Chromium via Playwright, nginx on loopback)`);
-console.log(`  Run → first output, cold (empty cache)        ${fmtMs(median(cold))}   [${cold.map(fmtMs).join(', ')}]`);
-console.log(`  Run → first output, warm HTTP cache           ${fmtMs(median(warm))}   [${warm.map(fmtMs).join(', ')}]`);
-console.log(`  Run → first output, second run (warm worker)  ${fmtMs(median(second))}   [${second.map(fmtMs).join(', ')}]`);
+console.log(
+  `\nRunnable code (Python, ${PAGE}, first snippet; median of ${ROUNDS}; Chromium via Playwright, nginx on loopback)`,
+);
+console.log(
+  `  Run → first output, cold (empty cache)        ${fmtMs(median(cold))}   [${cold.map(fmtMs).join(', ')}]`,
+);
+console.log(
+  `  Run → first output, warm HTTP cache           ${fmtMs(median(warm))}   [${warm.map(fmtMs).join(', ')}]`,
+);
+console.log(
+  `  Run → first output, second run (warm worker)  ${fmtMs(median(second))}   [${second.map(fmtMs).join(', ')}]`,
+);
 console.log(`  Runtime bytes on the wire, cold               ${fmtBytes(median(coldBytes))}`);
 console.log(`  Runtime bytes on the wire, warm HTTP cache    ${fmtBytes(median(warmBytes))}`);

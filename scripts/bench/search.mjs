@@ -6,7 +6,18 @@ import {gzipSync} from 'node:zlib';
 import {fmtBytes, fmtMs, launch, median, repo, serveWithNginx} from './browser.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
-const QUERIES = ['canary', 'psi', 'kubernetes secrets', 'grpc', 'error budget', 'autoscaling', 'model card', 'drift', 'quantization', 'hmac'];
+const QUERIES = [
+  'canary',
+  'psi',
+  'kubernetes secrets',
+  'grpc',
+  'error budget',
+  'autoscaling',
+  'model card',
+  'drift',
+  'quantization',
+  'hmac',
+];
 
 const build = path.join(repo, 'build');
 const indexFiles = readdirSync(build).filter((f) => /^search-index.*\.json$/.test(f));
@@ -58,5 +69,9 @@ try {
 console.log('\nSearch (offline index, @easyops-cn/docusaurus-search-local)');
 console.log(`  Index files                                   ${indexFiles.join(', ')}`);
 console.log(`  Index size                                    ${fmtBytes(raw)} raw, ${fmtBytes(gz)} gzip`);
-console.log(`  First keystroke → results (incl. index load)  ${fmtMs(median(firstQuery))}   [${firstQuery.map(fmtMs).join(', ')}]`);
-console.log(`  Later queries → results, median               ${fmtMs(median(later))}   (${later.length} queries)`);
+console.log(
+  `  First keystroke → results (incl. index load)  ${fmtMs(median(firstQuery))}   [${firstQuery.map(fmtMs).join(', ')}]`,
+);
+console.log(
+  `  Later queries → results, median               ${fmtMs(median(later))}   (${later.length} queries)`,
+);
