@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import docusaurus from '@docusaurus/eslint-plugin';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -36,6 +37,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly'}},
+    // Node scripts; benchmark scripts also pass functions to the browser (page.evaluate).
+    languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
 );
