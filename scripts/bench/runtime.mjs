@@ -28,16 +28,30 @@ async function timeRun(page) {
   return {firstOutput, done: Date.now() - t0};
 }
 
-async function runtimeBytes(client) {
+/** Counts bytes received over the network (not from the HTTP cache) for the runtime's files. */
+function runtimeBytes(page) {
   let bytes = 0;
-  const urls = new Map();
-  client.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-  client.on('Network.loadingFinished', (e) => {
-    const url = urls.get(e.requestId) ?? '';
-    if (/\/(pyodide|runtime)\//.test(url)) bytes += e.encodedDataLength;
+  const pending = [];
+  page.on('requestfinished', (request) => {
+    if (!/\/(pyodide|runtime)\//.test(request.url())) return;
+    pending.push(
+      request.response().then(async (response) => {
+        if (!response || (await response.request().sizes()).responseBodySize === 0) return;
+        if (response.fromServiceWorker()) return;
+        const headers = await response.allHeaders();
+        // A response served from the HTTP cache has no timing; count only network transfers.
+        const timing = request.timing();
+        if (timing.responseStart <= 0 && timing.requestStart <= 0) return;
+        const sizes = await request.sizes();
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+        void headers;
+      }),
+    );
   });
-  await client.send('Network.enable');
-  return () => bytes;
+  return async () => {
+    await Promise.all(pending);
+    return bytes;
+  };
 }
 
 const server = await serveWithNginx(PORT);
@@ -51,22 +65,20 @@ try {
   for (let i = 0; i < ROUNDS; i += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const client = await context.newCDPSession(page);
-    const bytes = await runtimeBytes(client);
+    const bytes = runtimeBytes(page);
     await page.goto(server.url + PAGE);
     await page.waitForLoadState('networkidle');
     cold.push((await timeRun(page)).firstOutput);
-    coldBytes.push(bytes());
+    coldBytes.push(await bytes());
     second.push((await timeRun(page)).firstOutput);
 
     // Same browser profile, new page: the runtime comes from the HTTP cache, the worker starts anew.
     const page2 = await context.newPage();
-    const client2 = await context.newCDPSession(page2);
-    const bytes2 = await runtimeBytes(client2);
+    const bytes2 = runtimeBytes(page2);
     await page2.goto(server.url + PAGE);
     await page2.waitForLoadState('networkidle');
     warm.push((await timeRun(page2)).firstOutput);
-    warmBytes.push(bytes2());
+    warmBytes.push(await bytes2());
     await context.close();
   }
 } finally {
