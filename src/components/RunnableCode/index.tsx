@@ -5,7 +5,7 @@ import type {Props as CodeBlockProps} from '@theme/CodeBlock';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import type {RunnableLanguage} from '@site/src/runtime/meta';
+import {parseCodeMeta, type RunnableLanguage} from '@site/src/runtime/meta';
 import type {LanguageRunner, RunStatus, RuntimeConfig} from '@site/src/runtime/runner';
 import {describeStatus, isActive} from './status';
 import {useOutput} from './useOutput';
@@ -28,6 +28,10 @@ const LANGUAGE_NAMES: Record<RunnableLanguage, string> = {python: 'Python', java
 /** The runner module loads on first intent (hover or focus on Run), never with the page. */
 function loadRunner(language: RunnableLanguage, config: RuntimeConfig): Promise<LanguageRunner> {
   return import('@site/src/runtime/runner').then((m) => m.getRunner(language, config));
+}
+
+function metaWithoutTitle(metastring: string | undefined): string | undefined {
+  return metastring === undefined ? undefined : parseCodeMeta(metastring).rest.join(' ');
 }
 
 export default function RunnableCode({
@@ -100,7 +104,14 @@ export default function RunnableCode({
     }
   };
 
-  const fallback = <CodeBlock {...codeBlockProps} title={undefined} />;
+  // The title is shown in the snippet's own header; the block must not parse it from the meta again.
+  const fallback = (
+    <CodeBlock
+      {...codeBlockProps}
+      title={undefined}
+      metastring={metaWithoutTitle(codeBlockProps.metastring)}
+    />
+  );
   const statusText = describeStatus(status, name, now);
 
   return (
