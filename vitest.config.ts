@@ -16,6 +16,8 @@ export default defineConfig({
       {find: '@docusaurus/useGlobalData', replacement: stub('useGlobalData.ts')},
       {find: '@docusaurus/BrowserOnly', replacement: stub('BrowserOnly.tsx')},
       {find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts')},
+      {find: '@theme/MDXContent', replacement: stub('MDXContent.tsx')},
+      {find: '@theme-original/DocSidebarItem/Link', replacement: stub('DocSidebarItemLink.tsx')},
     ],
   },
   test: {

@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import ChapterCards from '@site/src/components/ChapterCards';
+import ContinueStudy from '@site/src/components/ContinueStudy';
 import styles from './index.module.css';
 
 const OUTCOMES = [
@@ -40,6 +41,7 @@ export default function Home(): ReactNode {
         </div>
       </header>
       <main className="container">
+        <ContinueStudy />
         <section className={styles.outcomes} aria-labelledby="outcomes-heading">
           <Heading as="h2" id="outcomes-heading">
             After this guide you can

@@ -2,11 +2,21 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {QuestionIndexData} from '@site/plugins/question-index';
+import ChapterProgress from '@site/src/components/ChapterProgress';
+import {useNow} from '@site/src/progress/clock';
+import {countStates} from '@site/src/progress/states';
+import {useProgress} from '@site/src/progress/store';
 import styles from './styles.module.css';
 
-/** The chapters as cards, in study order, from the build-time question index. */
+/**
+ * The chapters as cards, in study order, from the build-time question index; once the page has
+ * mounted and the reader has progress, each card shows how much of the chapter they know.
+ */
 export default function ChapterCards(): ReactNode {
   const {chapters} = usePluginData('question-index') as QuestionIndexData;
+  const {ready, data} = useProgress();
+  const now = useNow();
+  const showProgress = ready && now !== null && Object.keys(data.cards).length > 0;
   return (
     <ol className={styles.grid}>
       {chapters.map((c) => (
@@ -19,6 +29,9 @@ export default function ChapterCards(): ReactNode {
               <span className={styles.title}>{c.title}</span>
               <span className={styles.summary}>{c.description}</span>
               <span className={styles.meta}>{c.questionIds.length} study questions</span>
+              {showProgress && (
+                <ChapterProgress counts={countStates(c.questionIds, data.cards, now)} variant="compact" />
+              )}
             </span>
           </Link>
         </li>

@@ -1,18 +1,13 @@
-import React, {type ReactNode} from 'react';
+import React, {type ComponentProps, type ReactNode} from 'react';
 
-type Props = {
-  readonly as: 'h2' | 'h3';
-  readonly id?: string;
-  readonly className?: string;
-  readonly children?: ReactNode;
-};
+type Props = ComponentProps<'h2'> & {readonly as: 'h1' | 'h2' | 'h3'};
 
 /** Test stand-in for @theme/Heading: same DOM contract (id, hash link), none of the theme plumbing. */
-export default function Heading({as: As, id, className, children}: Props): ReactNode {
+export default function Heading({as: As, id, children, ...props}: Props): ReactNode {
   return (
-    <As id={id} className={className}>
+    <As id={id} {...props}>
       {children}
-      {id && <a className="hash-link" href={`#${id}`} aria-label={`Direct link to ${id}`} />}
+      {id && As !== 'h1' && <a className="hash-link" href={`#${id}`} aria-label={`Direct link to ${id}`} />}
     </As>
   );
 }

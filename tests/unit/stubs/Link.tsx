@@ -1,10 +1,10 @@
-import React, {type ReactNode} from 'react';
+import React, {type ComponentProps, type ReactNode} from 'react';
 
-type Props = {readonly to: string; readonly className?: string; readonly children?: ReactNode};
+type Props = ComponentProps<'a'> & {readonly to: string};
 
-export default function Link({to, className, children}: Props): ReactNode {
+export default function Link({to, children, ...props}: Props): ReactNode {
   return (
-    <a href={to} className={className}>
+    <a href={to} {...props}>
       {children}
     </a>
   );

@@ -1,12 +1,20 @@
 import {useSyncExternalStore} from 'react';
 
-// A minimal location store standing in for @docusaurus/router's useLocation.
-let hash = '';
+// A minimal location store standing in for @docusaurus/router's useLocation and useHistory.
+let location = {hash: '', search: ''};
 const listeners = new Set<() => void>();
 
-export function setHash(next: string): void {
-  hash = next;
+function set(next: Partial<typeof location>): void {
+  location = {...location, ...next};
   listeners.forEach((l) => l());
+}
+
+export function setHash(hash: string): void {
+  set({hash});
+}
+
+export function setSearch(search: string): void {
+  set({search});
 }
 
 export function useLocation(): {pathname: string; hash: string; search: string} {
@@ -15,11 +23,19 @@ export function useLocation(): {pathname: string; hash: string; search: string} 
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    () => hash,
+    () => location,
+    () => location,
   );
-  return {pathname: '/docs/chapter', hash: current, search: ''};
+  return {pathname: '/docs/chapter', ...current};
 }
 
-export function useHistory(): {push: (to: string) => void} {
-  return {push: (to: string) => setHash(to.includes('#') ? to.slice(to.indexOf('#')) : '')};
+type To = string | {readonly search?: string; readonly hash?: string};
+
+function go(to: To): void {
+  if (typeof to === 'string') set({hash: to.includes('#') ? to.slice(to.indexOf('#')) : ''});
+  else set({search: to.search ?? '', hash: to.hash ?? ''});
+}
+
+export function useHistory(): {push: (to: To) => void; replace: (to: To) => void} {
+  return {push: go, replace: go};
 }

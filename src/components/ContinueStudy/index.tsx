@@ -1,0 +1,77 @@
+import React, {useId, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import type {QuestionIndexData} from '@site/plugins/question-index';
+import ChapterProgress from '@site/src/components/ChapterProgress';
+import {useNow} from '@site/src/progress/clock';
+import {continueTarget, formatDueIn, reviewQueue} from '@site/src/progress/derive';
+import {countStates} from '@site/src/progress/states';
+import {useProgress} from '@site/src/progress/store';
+import styles from './styles.module.css';
+
+/**
+ * The landing page's "Your progress": overall counts, "Continue where you left off" to the next
+ * question not yet graded, and the review queue. Browser-only; nothing shows until mount.
+ */
+export default function ContinueStudy(): ReactNode {
+  const {chapters} = usePluginData('question-index') as QuestionIndexData;
+  const {ready, data} = useProgress();
+  const now = useNow();
+  const nextId = useId();
+  if (!ready || now === null) return null;
+
+  const allIds = chapters.flatMap((c) => c.questionIds);
+  const counts = countStates(allIds, data.cards, now);
+  if (counts.new === counts.total) {
+    return (
+      <p className={styles.hint}>
+        Grade yourself on a chapter&apos;s questions and this page will remember where you are. Studied here
+        on another device? <Link to="/review#your-data">Import your progress</Link>.
+      </p>
+    );
+  }
+  const target = continueTarget(chapters, data.cards, now);
+  const due = reviewQueue(chapters, data.cards, now).length;
+
+  return (
+    <section className={styles.panel} aria-labelledby="your-progress">
+      <Heading as="h2" id="your-progress" className={styles.heading}>
+        Your progress
+      </Heading>
+      <ChapterProgress counts={counts} />
+      <div className={styles.actions}>
+        {target?.kind === 'question' && (
+          <Link
+            className="button button--primary"
+            to={`${target.chapter.permalink}#${target.id}`}
+            aria-describedby={nextId}>
+            Continue where you left off
+          </Link>
+        )}
+        {due > 0 && (
+          <Link
+            className={target?.kind === 'question' ? 'button button--secondary' : 'button button--primary'}
+            to="/review">
+            Review {due} due {due === 1 ? 'question' : 'questions'}
+          </Link>
+        )}
+      </div>
+      {target?.kind === 'question' && (
+        <p id={nextId} className={styles.next}>
+          Next: chapter {target.chapter.number}, {target.chapter.title}, question {target.position}.
+        </p>
+      )}
+      {target?.kind === 'done' && (
+        <p className={styles.next}>
+          You have graded every question.
+          {target.nextDue !== null && ` The next review is due ${formatDueIn(target.nextDue, now)}.`}
+        </p>
+      )}
+      <p className={styles.backup}>
+        Progress stays in this browser.{' '}
+        <Link to="/review#your-data">Back it up or move it to another device</Link>.
+      </p>
+    </section>
+  );
+}

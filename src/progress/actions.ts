@@ -1,0 +1,39 @@
+import type * as Scheduler from './scheduler';
+import {progressStore, type ProgressStore} from './store';
+import {EMPTY_PROGRESS, type GradeValue, type StoredCard} from './schema';
+
+type SchedulerModule = typeof Scheduler;
+let loading: Promise<SchedulerModule> | null = null;
+
+/** Loads the scheduler (ts-fsrs) once; call early (when an answer is revealed) to hide the delay. */
+export function loadScheduler(): Promise<SchedulerModule> {
+  loading ??= import('./scheduler').catch((err: unknown) => {
+    // A failed chunk load (offline, new deployment) must not stick: the next grade tries again.
+    loading = null;
+    throw err;
+  });
+  return loading;
+}
+
+export type GradeOutcome = {readonly card: StoredCard; readonly saved: boolean};
+
+/** Records the reader's grade for a question and schedules its next review. */
+export async function gradeQuestion(
+  id: string,
+  grade: GradeValue,
+  now: Date = new Date(),
+  store: ProgressStore = progressStore,
+): Promise<GradeOutcome> {
+  const {schedule} = await loadScheduler();
+  let card: StoredCard | undefined;
+  const saved = store.update((data) => {
+    card = schedule(data.cards[id], grade, now);
+    return {...data, cards: {...data.cards, [id]: card}};
+  });
+  return {card: card!, saved};
+}
+
+/** Forgets every grade (after the reader confirmed). */
+export function resetProgress(store: ProgressStore = progressStore): boolean {
+  return store.update(() => EMPTY_PROGRESS);
+}

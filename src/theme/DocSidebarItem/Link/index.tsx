@@ -1,0 +1,33 @@
+import React, {type ReactNode} from 'react';
+import Link from '@theme-original/DocSidebarItem/Link';
+import type LinkType from '@theme/DocSidebarItem/Link';
+import type {WrapperProps} from '@docusaurus/types';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import type {QuestionIndexData} from '@site/plugins/question-index';
+import {useNow} from '@site/src/progress/clock';
+import {countStates} from '@site/src/progress/states';
+import {useProgress} from '@site/src/progress/store';
+import './styles.module.css';
+
+type Props = WrapperProps<typeof LinkType>;
+
+/**
+ * Adds "4/10" (questions known) to a chapter's sidebar link once the reader has any progress. The
+ * original spreads extra props onto its <a>, so data attributes and CSS show it without copying the
+ * component; the CSS also gives screen readers the words for it.
+ */
+export default function DocSidebarItemLinkWrapper(props: Props): ReactNode {
+  const {chapters} = usePluginData('question-index') as QuestionIndexData;
+  const {ready, data} = useProgress();
+  const now = useNow();
+  const chapter = chapters.find((c) => c.permalink === props.item.href);
+  if (!chapter || !ready || now === null || Object.keys(data.cards).length === 0) return <Link {...props} />;
+  const {known, total} = countStates(chapter.questionIds, data.cards, now);
+  return (
+    <Link
+      {...props}
+      data-progress={`${known}/${total}`}
+      data-progress-label={`, ${known} of ${total} questions known`}
+    />
+  );
+}
