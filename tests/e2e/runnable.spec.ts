@@ -157,7 +157,7 @@ test('a snippet that never ends is stopped at its limit; the page stays responsi
   });
   const {longTasks, frames} = await mainThread(page);
   expect(longTasks.filter((d) => d > 200)).toEqual([]);
-  expect(frames, 'frames rendered during the 10 s run').toBeGreaterThan(100);
+  expect(frames, 'frames rendered during the 10 s run').toBeGreaterThan(50);
 
   await replaceCode(snippet, 'print("next run", 2 + 2)\n');
   await runAndWait(snippet);
