@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunnable from './plugins/remark-runnable';
 import {pwaOptions} from './plugins/offline';
+import {accessiblePrismTheme} from './src/utils/accessiblePrismTheme';
 
 // `||`: an empty SITE_URL (e.g. an unset Docker build argument) means the default too.
 const siteUrl = process.env.SITE_URL || 'https://mastering-ai-deployment.example.org';
@@ -86,8 +87,9 @@ const config = {
     docs: {sidebar: {hideable: true}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // The stock themes' comments, numbers and strings fall below WCAG AA contrast.
+      theme: accessiblePrismTheme(prismThemes.github),
+      darkTheme: accessiblePrismTheme(prismThemes.dracula),
       additionalLanguages: ['bash', 'docker', 'toml', 'ini', 'protobuf', 'hcl', 'groovy', 'diff'],
     },
   } satisfies Preset.ThemeConfig,
