@@ -53,6 +53,8 @@ const config = {
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
+        // Pages for readers to land on from a search engine: not the search results or review pages.
+        sitemap: {ignorePatterns: ['/search', '/review']},
       } satisfies Preset.Options,
     ],
   ],
@@ -74,7 +76,15 @@ const config = {
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
-    metadata: [{name: 'theme-color', content: '#1d4e89'}],
+    // The social card of link previews (og:image, twitter:image); chapters add og:type article.
+    image: 'img/social-card.jpg',
+    metadata: [
+      {name: 'theme-color', content: '#1d4e89'},
+      {property: 'og:type', content: 'website'},
+      {property: 'og:site_name', content: 'Mastering AI 10'},
+      {property: 'og:image:alt', content: 'Mastering AI 10 — Deployment and Productionizing Models'},
+      {name: 'twitter:image:alt', content: 'Mastering AI 10 — Deployment and Productionizing Models'},
+    ],
     navbar: {
       title: 'Mastering AI 10',
       logo: {alt: 'Mastering AI 10 logo', src: 'img/logo.svg'},
