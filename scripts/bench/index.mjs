@@ -97,12 +97,13 @@ try {
   }
 
   if (!opts['no-load']) {
-    const serve = await startDocusaurusServe(PORTS.serve);
-    stops.push(serve.stop);
     const rows = [['server', 'encoding', 'bytes sent', 'requests/s', 'mean latency', 'errors']];
-    for (const server of [nginx, serve]) {
+    for (const start of [() => nginx, () => startDocusaurusServe(PORTS.serve)]) {
+      const server = await start();
+      if (server !== nginx) stops.push(server.stop);
       const url = `${server.url}${LOAD_PAGE}`;
       const wire = await probe(url);
+      if (wire.status !== 200) throw new Error(`${url} answered ${wire.status}`);
       // A short warm-up, then the measured run.
       loadTest(url, {seconds: 2, connections, threads: 2});
       const r = loadTest(url, {seconds, connections, threads: 2});
@@ -110,7 +111,7 @@ try {
       rows.push([
         server.name,
         wire.encoding,
-        Number.isFinite(wire.wireBytes) ? String(wire.wireBytes) : `${wire.bytes} (chunked)`,
+        String(wire.wireBytes),
         r.rps.toFixed(0),
         `${r.latencyMs.toFixed(2)} ms`,
         String(r.errors),

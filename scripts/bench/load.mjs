@@ -1,17 +1,15 @@
 // Loopback load test of one page with wrk, gzip accepted as a browser would.
 import {spawnSync} from 'node:child_process';
+import {get} from './http.mjs';
 import {parseWrk} from './report.mjs';
 
-/** What the server answers for the page: encoding and bytes on the wire. */
+/** What the server answers for the page: status, encoding and bytes on the wire. */
 export async function probe(url) {
-  const res = await fetch(url, {headers: {'Accept-Encoding': 'gzip'}});
-  const body = Buffer.from(await res.arrayBuffer());
-  // fetch decompresses; Content-Length (when sent) is the size on the wire.
+  const res = await get(url, {'Accept-Encoding': 'gzip'});
   return {
     status: res.status,
-    encoding: res.headers.get('content-encoding') ?? 'identity',
-    wireBytes: Number(res.headers.get('content-length') ?? NaN),
-    bytes: body.length,
+    encoding: res.headers['content-encoding'] ?? 'identity',
+    wireBytes: res.body.length,
   };
 }
 

@@ -1,6 +1,7 @@
 // Starts and stops the servers the benchmark measures, on 127.0.0.1 only.
 import {spawn} from 'node:child_process';
 import path from 'node:path';
+import {get} from './http.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -8,7 +9,7 @@ async function waitFor(url, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      const res = await fetch(url);
+      const res = await get(url);
       if (res.status < 500) return;
     } catch {
       // not listening yet
