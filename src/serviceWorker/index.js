@@ -83,9 +83,9 @@ export default function swCustom(params) {
 
   self.addEventListener('fetch', (event) => {
     const {request} = event;
-    if (request.method !== 'GET') return;
+    // Partial (Range) requests go to the network: only whole files are cached.
+    if (!params.offlineMode || request.method !== 'GET' || request.headers.has('range')) return;
     if (isRuntimeAsset(request.url, scope())) event.respondWith(runtimeResponse(request));
-    else if (params.offlineMode && isSearchIndex(request.url, scope()))
-      event.respondWith(searchIndexResponse(request));
+    else if (isSearchIndex(request.url, scope())) event.respondWith(searchIndexResponse(request));
   });
 }
