@@ -40,4 +40,9 @@ export default tseslint.config(
     // Node scripts; benchmark scripts also pass functions to the browser (page.evaluate).
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
+  {
+    // The service worker's custom code (bundled by plugin-pwa, which only accepts JavaScript).
+    files: ['src/serviceWorker/**/*.js'],
+    languageOptions: {globals: {...globals.serviceworker}},
+  },
 );

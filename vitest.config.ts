@@ -24,7 +24,12 @@ export default defineConfig({
     globals: true,
     environment: 'jsdom',
     setupFiles: ['tests/unit/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'tests/snippets/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.{ts,tsx}',
+      'tests/content/**/*.test.ts',
+      'tests/snippets/**/*.test.ts',
+      'tests/deploy/**/*.test.ts',
+    ],
     css: {modules: {classNameStrategy: 'non-scoped'}},
   },
 });

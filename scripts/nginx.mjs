@@ -45,9 +45,11 @@ http {
 `,
 );
 
-const test = spawnSync(nginx, ['-t', '-q', '-c', path.join(dir, 'nginx.conf')], {stdio: 'inherit'});
+// -e stderr: never touch the compiled-in log path (not writable when the tests run unprivileged).
+const args = ['-e', 'stderr', '-p', dir, '-c', path.join(dir, 'nginx.conf')];
+const test = spawnSync(nginx, ['-t', '-q', ...args], {stdio: 'inherit'});
 if (test.status !== 0) process.exit(test.status ?? 1);
-const child = spawn(nginx, ['-c', path.join(dir, 'nginx.conf')], {stdio: 'inherit'});
+const child = spawn(nginx, args, {stdio: 'inherit'});
 console.log(`nginx serving ${root} on http://127.0.0.1:${port}`);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill('SIGQUIT'));
 child.on('exit', (code) => process.exit(code ?? 0));

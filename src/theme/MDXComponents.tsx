@@ -1,10 +1,13 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Question from '@site/src/components/Question';
 import QuestionList from '@site/src/components/QuestionList';
+import ScrollableTable from '@site/src/components/ScrollableTable';
 
-// The Q&A components are used by every chapter, so they are available without imports.
+// The Q&A components are used by every chapter, so they are available without imports. Markdown
+// tables get a scroll box that keyboard users can reach on narrow screens.
 export default {
   ...MDXComponents,
+  table: ScrollableTable,
   Question,
   QuestionList,
 };

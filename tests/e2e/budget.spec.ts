@@ -6,8 +6,8 @@ import {test, expect} from './fixtures';
 
 const BUILD = path.resolve(__dirname, '../../build');
 // The foundation issue's targets. CSS meets its target. JavaScript does not: the shared framework
-// bundle (React 19, router, theme, Prism, search box) is already about 183 KiB, and a full chapter's
-// MDX content adds about 40 KiB, since Docusaurus hydrates the whole page. The test therefore guards
+// bundle (React 19, router, theme, Prism, search box, offline registration) is about 185 KiB, and a
+// full chapter's MDX content adds about 40 KiB, since Docusaurus hydrates the whole page. The test therefore guards
 // today's size against regressions (ceiling) and prints the gap to the target; see README "Budgets".
 const JS_TARGET = 175 * 1024;
 const JS_CEILING = 240 * 1024;

@@ -2,7 +2,7 @@ import {test, expect, sitemapPaths} from './fixtures';
 
 test('every page in the sitemap loads cleanly with its title and content', async ({page}) => {
   const paths = await sitemapPaths(page);
-  // Landing, start here, nine chapters, search: nothing missing from the sitemap.
+  // Landing, start here, nine chapters: nothing missing from the sitemap (tests/e2e/seo.spec.ts checks it exactly).
   expect(paths).toEqual(expect.arrayContaining(['/', '/docs', '/docs/introduction', '/docs/best-practices']));
   for (const p of paths) {
     const res = await page.goto(p);

@@ -1,0 +1,74 @@
+// @ts-check
+/**
+ * Which requests the service worker handles itself, beside the pages and bundles that
+ * @docusaurus/plugin-pwa precaches. Plain JavaScript: the plugin bundles the service worker with a
+ * JavaScript-only loader. Pure functions, tested in tests/unit/serviceWorkerRoutes.test.ts.
+ */
+
+/** The Python runtime and the code-runner workers, cached the first time a reader runs code. */
+export const RUNTIME_CACHE = 'runtime-v1';
+/** The search index of the active service worker, and the one the installing worker downloads. */
+export const SEARCH_CACHE = 'search-index-v1';
+export const SEARCH_CACHE_NEXT = 'search-index-v1-next';
+/** The index file the search bar loads first (the default search context). */
+export const SEARCH_INDEX_FILE = 'search-index.json';
+
+/**
+ * The scope-relative path of a same-origin URL inside the service worker's scope, or null.
+ * @param {string} url
+ * @param {string} scope the registration scope, e.g. "https://example.org/"
+ * @returns {string | null}
+ */
+function inScope(url, scope) {
+  const u = new URL(url);
+  const s = new URL(scope);
+  if (u.origin !== s.origin || !u.pathname.startsWith(s.pathname)) return null;
+  return u.pathname.slice(s.pathname.length);
+}
+
+/**
+ * True for files of the Python runtime (/pyodide/<version>/…) and the code-runner workers
+ * (/runtime/<name>.<hash>.<ext>): versioned or content-hashed, so a cached copy is never stale.
+ * @param {string} url
+ * @param {string} scope
+ */
+export function isRuntimeAsset(url, scope) {
+  const rel = inScope(url, scope);
+  return rel !== null && /^(pyodide\/[^/]+\/[^/]+|runtime\/[^/]+)$/.test(rel);
+}
+
+/**
+ * What stays the same across versions of a runtime file: a newer version replaces the older one in
+ * the cache instead of piling up beside it. Null for anything else.
+ * @param {string} url
+ * @param {string} scope
+ * @returns {string | null}
+ */
+export function runtimeFamily(url, scope) {
+  const rel = inScope(url, scope);
+  if (rel === null) return null;
+  const pyodide = /^pyodide\/[^/]+\/([^/]+)$/.exec(rel);
+  if (pyodide) return `pyodide/*/${pyodide[1]}`;
+  const worker = /^runtime\/(.+)\.[0-9a-f]{6,}\.([a-z]+)$/.exec(rel);
+  if (worker) return `runtime/${worker[1]}.*.${worker[2]}`;
+  return null;
+}
+
+/**
+ * True for the local search index files (search-index.json, search-index-<context>.json), whatever
+ * their cache-busting query.
+ * @param {string} url
+ * @param {string} scope
+ */
+export function isSearchIndex(url, scope) {
+  const rel = inScope(url, scope);
+  return rel !== null && /^search-index(-[\w-]+)?\.json$/.test(rel);
+}
+
+/**
+ * Whether a network response may be stored: complete, successful and from our own origin.
+ * @param {{ok: boolean, status: number, type: string}} response
+ */
+export function isCacheable(response) {
+  return response.ok && response.status === 200 && response.type === 'basic';
+}

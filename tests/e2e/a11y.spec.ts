@@ -1,0 +1,91 @@
+/**
+ * Accessibility gate: axe-core on every page the site builds (which includes every page of the
+ * sitemap), in light and dark mode with the study answers closed and then all open, and at phone
+ * width. A serious or critical violation fails the test.
+ *
+ * Opening the answers only adds content, so the closed state is scanned where it differs (the study
+ * questions) and the open state on the whole page: the same coverage as two full scans, in half the
+ * time on these long pages.
+ */
+import {readdirSync} from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type {Page} from '@playwright/test';
+import {test, expect, sitemapPaths} from './fixtures';
+
+const BUILD = path.resolve(__dirname, '../../build');
+const MISSING_PAGE = '/docs/no-such-page';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Every route of the build (docs/x.html -> /docs/x), and a missing URL for the 404 page. */
+function builtRoutes(): string[] {
+  const routes = readdirSync(BUILD, {recursive: true, withFileTypes: true})
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(BUILD, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((f) => f !== '404.html')
+    .map((f) => (f === 'index.html' ? '/' : `/${f.replace(/(\/index)?\.html$/, '')}`));
+  return [...routes.sort(), MISSING_PAGE];
+}
+
+async function seriousViolations(page: Page, state: string, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({page}).withTags(TAGS);
+  const {violations} = await (include ? builder.include(include) : builder).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `[${state}] ${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes
+          .slice(0, 5)
+          .map(
+            (n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ').trim()}`,
+          )
+          .join('\n'),
+    );
+}
+
+test('the pages checked here include every page of the sitemap', async ({page}) => {
+  const routes = builtRoutes();
+  for (const p of await sitemapPaths(page)) expect(routes, `sitemap page ${p}`).toContain(p);
+});
+
+const VIEWPORTS = {
+  desktop: {width: 1280, height: 800},
+  phone: {width: 390, height: 844},
+} as const;
+// Colours are the same at every width, so the phone pass (reflow, scrolling, target sizes) runs in
+// one colour mode, with the answers open.
+const RUNS = [
+  {theme: 'light', viewport: 'desktop', closed: true},
+  {theme: 'dark', viewport: 'desktop', closed: true},
+  {theme: 'light', viewport: 'phone', closed: false},
+] as const;
+
+for (const route of builtRoutes()) {
+  for (const {theme, viewport, closed} of RUNS) {
+    test(`no serious or critical violation on ${route} (${theme}, ${viewport})`, async ({page}) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize(VIEWPORTS[viewport]);
+      // Docusaurus reads the colour mode from this query parameter before the page paints.
+      const res = await page.goto(`${route}?docusaurus-theme=${theme}`);
+      expect(res?.status()).toBe(route === MISSING_PAGE ? 404 : 200);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+
+      const questions = 'section[aria-label="Study questions"]';
+      const expandAll = page.getByRole('button', {name: 'Expand all answers'});
+      if ((await expandAll.count()) === 0) {
+        const problems = await seriousViolations(page, 'page');
+        expect(problems, problems.join('\n')).toEqual([]);
+        return;
+      }
+      const problems = closed ? await seriousViolations(page, 'answers closed', questions) : [];
+      await expandAll.click();
+      const details = page.locator(`${questions} details`);
+      await expect(details.first()).toHaveAttribute('open', '');
+      expect(await details.evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+      problems.push(...(await seriousViolations(page, 'answers open')));
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+}

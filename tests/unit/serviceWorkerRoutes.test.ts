@@ -1,0 +1,58 @@
+import {isCacheable, isRuntimeAsset, isSearchIndex, runtimeFamily} from '@site/src/serviceWorker/routes';
+
+const SCOPE = 'https://guide.example/';
+const at = (p: string) => new URL(p, SCOPE).href;
+
+describe('service worker routes', () => {
+  it('treats the Python runtime and the code-runner workers as runtime assets', () => {
+    expect(isRuntimeAsset(at('/pyodide/314.0.7/pyodide.asm.wasm'), SCOPE)).toBe(true);
+    expect(isRuntimeAsset(at('/pyodide/314.0.7/python_stdlib.zip'), SCOPE)).toBe(true);
+    expect(isRuntimeAsset(at('/runtime/python.worker.27e02624d2.mjs'), SCOPE)).toBe(true);
+    expect(isRuntimeAsset(at('/runtime/harness.beac41af35.py?x=1'), SCOPE)).toBe(true);
+  });
+
+  it('leaves pages, bundles, other origins and paths outside the scope alone', () => {
+    expect(isRuntimeAsset(at('/docs/introduction'), SCOPE)).toBe(false);
+    expect(isRuntimeAsset(at('/assets/js/main.1234.js'), SCOPE)).toBe(false);
+    expect(isRuntimeAsset(at('/pyodide/'), SCOPE)).toBe(false);
+    expect(isRuntimeAsset('https://cdn.example/pyodide/1/pyodide.mjs', SCOPE)).toBe(false);
+    expect(isRuntimeAsset(at('/guide/pyodide/1/pyodide.mjs'), 'https://guide.example/other/')).toBe(false);
+  });
+
+  it('honours a base URL: the scope is the site root', () => {
+    const scope = 'https://example.org/guide/';
+    expect(isRuntimeAsset('https://example.org/guide/pyodide/1/pyodide.mjs', scope)).toBe(true);
+    expect(isRuntimeAsset('https://example.org/pyodide/1/pyodide.mjs', scope)).toBe(false);
+    expect(isSearchIndex('https://example.org/guide/search-index.json?_=abc', scope)).toBe(true);
+  });
+
+  it('groups versions of the same runtime file, so a new one replaces the old', () => {
+    expect(runtimeFamily(at('/pyodide/314.0.7/pyodide.asm.wasm'), SCOPE)).toBe('pyodide/*/pyodide.asm.wasm');
+    expect(runtimeFamily(at('/pyodide/315.0.0/pyodide.asm.wasm'), SCOPE)).toBe('pyodide/*/pyodide.asm.wasm');
+    expect(runtimeFamily(at('/runtime/python.worker.27e02624d2.mjs'), SCOPE)).toBe(
+      'runtime/python.worker.*.mjs',
+    );
+    expect(runtimeFamily(at('/runtime/python.worker.ffffffffff.mjs'), SCOPE)).toBe(
+      'runtime/python.worker.*.mjs',
+    );
+    expect(runtimeFamily(at('/runtime/javascript.worker.27e02624d2.mjs'), SCOPE)).not.toBe(
+      runtimeFamily(at('/runtime/python.worker.27e02624d2.mjs'), SCOPE),
+    );
+    expect(runtimeFamily(at('/docs/introduction'), SCOPE)).toBeNull();
+  });
+
+  it('recognises the search index files whatever their cache-busting query', () => {
+    expect(isSearchIndex(at('/search-index.json'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/search-index.json?_=1a2b3c'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/search-index-docs.json'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/search'), SCOPE)).toBe(false);
+    expect(isSearchIndex(at('/docs/search-index.json'), SCOPE)).toBe(false);
+  });
+
+  it('stores only complete, successful same-origin responses', () => {
+    expect(isCacheable({ok: true, status: 200, type: 'basic'})).toBe(true);
+    expect(isCacheable({ok: true, status: 206, type: 'basic'})).toBe(false);
+    expect(isCacheable({ok: false, status: 404, type: 'basic'})).toBe(false);
+    expect(isCacheable({ok: false, status: 0, type: 'opaque'})).toBe(false);
+  });
+});
