@@ -3,18 +3,9 @@
 import {spawn} from 'node:child_process';
 import path from 'node:path';
 import {chromium} from '@playwright/test';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../chromium.mjs';
 
 export const repo = path.resolve(import.meta.dirname, '../..');
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export async function serveWithNginx(port) {
   const child = spawn('node', [path.join(repo, 'scripts/nginx.mjs'), String(port)], {
@@ -30,7 +21,7 @@ export async function serveWithNginx(port) {
 
 export function launch() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
 }
