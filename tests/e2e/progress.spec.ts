@@ -277,6 +277,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme});
     await seed(page, {'deployment-challenges': reviewCard(-1), 'cloud-vs-on-prem': reviewCard(4)});
     await page.goto(CHAPTER);
+    await page.waitForLoadState('networkidle');
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
     await question(page, 'real-time-vs-batch').locator('summary').click();
     await expect(

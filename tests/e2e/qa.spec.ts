@@ -57,6 +57,7 @@ test('answers are in the server-rendered HTML, before any script runs', async ({
 test('copy link puts the question URL on the clipboard', async ({page, context, baseURL}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(CHAPTER);
+  await page.waitForLoadState('networkidle'); // the button works once the page has hydrated
   await page
     .locator(item('measuring-deployment-success'))
     .getByRole('button', {name: 'Copy link to this question'})
