@@ -64,6 +64,7 @@ const config = {
   plugins: [
     './plugins/question-index/index.ts',
     './plugins/runtime-assets/index.ts',
+    './plugins/deferred-content/index.ts',
     ['@docusaurus/plugin-pwa', pwaOptions(__dirname)],
   ],
 

@@ -41,6 +41,11 @@ export default tseslint.config(
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
   {
+    // CommonJS on purpose: bundler loaders (plugins/deferred-content) are required by rspack.
+    files: ['**/*.cjs'],
+    rules: {'@typescript-eslint/no-require-imports': 'off'},
+  },
+  {
     // The service worker's custom code (bundled by plugin-pwa, which only accepts JavaScript).
     files: ['src/serviceWorker/**/*.js'],
     languageOptions: {globals: {...globals.serviceworker}},

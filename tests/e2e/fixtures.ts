@@ -52,3 +52,12 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   const xml = await res.text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
+
+/**
+ * A chapter's text arrives as static HTML; its React tree (progress badges, quiz, runnable code)
+ * is fetched when the reader first acts on it. This does what a reader's pointer does first.
+ */
+export async function engage(page: Page): Promise<void> {
+  await page.locator('[data-deferred-body]').hover({position: {x: 10, y: 10}});
+  await expect(page.locator('[data-deferred-body][data-live]')).toBeAttached();
+}

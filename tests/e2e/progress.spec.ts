@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
-import {test, expect, watchPage} from './fixtures';
+import {engage, test, expect, watchPage} from './fixtures';
 
 const CHAPTER = '/docs/introduction';
 const KEY = 'mai10.progress';
@@ -53,6 +53,9 @@ async function grade(page: Page, id: string, label: 'Again' | 'Hard' | 'Good' | 
 
 test('a grade persists across reloads, in the question, the chapter and the sidebar', async ({page}) => {
   await page.goto(CHAPTER);
+  // Without saved progress the chapter stays static until the reader acts on it.
+  await expect(page.locator('[data-deferred-body][data-live]')).toHaveCount(0);
+  await engage(page);
   const q = question(page, 'deployment-challenges');
   await expect(badge(q)).toHaveText('Status: New');
   await grade(page, 'deployment-challenges', 'Easy');
@@ -220,6 +223,7 @@ test('corrupt stored progress shows a notice, not a crash, and is kept for downl
   await expect(page.locator('h1')).toHaveText('1. Introduction to Model Deployment');
   const notice = page.getByRole('alert').filter({hasText: 'could not be read'});
   await expect(notice).toContainText('set aside, not deleted');
+  await engage(page);
   await expect(badge(question(page, 'deployment-challenges'))).toHaveText('Status: New');
   const keys = await page.evaluate(() => Object.keys(localStorage));
   const kept = keys.find((k) => k.startsWith(KEPT_PREFIX));

@@ -42,8 +42,10 @@ const GRADE_FAILED =
  * The heading sits in a header element, not beside the list, so the local search index
  * does not fold every answer into the heading's record.
  *
- * Progress (counts, "Quiz me") renders only in the browser after mount, so the server HTML and the
- * search index stay free of it. Inside the review page's CardRequestContext, the list renders just
+ * Progress (counts, states) renders only in the browser after mount, so the server HTML and the
+ * search index stay free of it. The controls are in the server HTML: a chapter's static copy
+ * shows them before its live tree arrives (src/components/DeferredContent), which presses a
+ * button pressed meanwhile again. Inside the review page's CardRequestContext, the list renders just
  * the requested question as a card.
  */
 export default function QuestionList({children}: Props): ReactNode {
@@ -132,15 +134,13 @@ export default function QuestionList({children}: Props): ReactNode {
       )}
       {answeredIds.length > 0 && !quiz.active && (
         <div className={styles.controls}>
-          {ready && (
-            <button
-              ref={quizButton}
-              type="button"
-              className="button button--sm button--primary"
-              onClick={startQuiz}>
-              Quiz me
-            </button>
-          )}
+          <button
+            ref={quizButton}
+            type="button"
+            className="button button--sm button--primary"
+            onClick={startQuiz}>
+            Quiz me
+          </button>
           <button
             type="button"
             className="button button--sm button--secondary"

@@ -3,7 +3,6 @@ import clsx from 'clsx';
 import CodeBlock from '@theme-original/CodeBlock';
 import type {Props as CodeBlockProps} from '@theme/CodeBlock';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {parseCodeMeta, type RunnableLanguage} from '@site/src/runtime/meta';
 import type {LanguageRunner, RunStatus, RuntimeConfig} from '@site/src/runtime/runner';
@@ -41,7 +40,6 @@ export default function RunnableCode({
   timeoutSeconds,
   codeBlockProps,
 }: Props): ReactNode {
-  const isBrowser = useIsBrowser();
   const config = usePluginData('runtime-assets') as RuntimeConfig;
   const [code, setCode] = useState(original);
   const [editing, setEditing] = useState(false);
@@ -119,49 +117,49 @@ export default function RunnableCode({
       <div className={styles.header}>
         <span className={styles.title}>{title ?? `${name} snippet`}</span>
         <span className={styles.badge}>Runs in your browser</span>
-        {isBrowser && (
-          <div className={styles.toolbar} role="toolbar" aria-label={`${title ?? name} snippet`}>
-            {active ? (
-              <button
-                type="button"
-                className={clsx('button button--sm button--danger', styles.button)}
-                onClick={stop}>
-                Stop
-              </button>
-            ) : (
-              <button
-                type="button"
-                className={clsx('button button--sm button--primary', styles.button)}
-                onClick={() => void run()}
-                onPointerEnter={warmUp}
-                onFocus={warmUp}
-                title="Run (Ctrl+Enter or ⌘+Enter)">
-                Run
-              </button>
-            )}
-            {!editing && (
-              <button
-                type="button"
-                className={clsx('button button--sm button--secondary', styles.button)}
-                onClick={() => setEditing(true)}>
-                Edit
-              </button>
-            )}
+        {/* In the server HTML too: a chapter's static copy shows its Run button from the start, and
+            a press before the live tree arrives is replayed (src/components/DeferredContent). */}
+        <div className={styles.toolbar} role="toolbar" aria-label={`${title ?? name} snippet`}>
+          {active ? (
+            <button
+              type="button"
+              className={clsx('button button--sm button--danger', styles.button)}
+              onClick={stop}>
+              Stop
+            </button>
+          ) : (
+            <button
+              type="button"
+              className={clsx('button button--sm button--primary', styles.button)}
+              onClick={() => void run()}
+              onPointerEnter={warmUp}
+              onFocus={warmUp}
+              title="Run (Ctrl+Enter or ⌘+Enter)">
+              Run
+            </button>
+          )}
+          {!editing && (
             <button
               type="button"
               className={clsx('button button--sm button--secondary', styles.button)}
-              onClick={reset}
-              disabled={code === original && status.phase === 'idle'}>
-              Reset
+              onClick={() => setEditing(true)}>
+              Edit
             </button>
-            <button
-              type="button"
-              className={clsx('button button--sm button--secondary', styles.button)}
-              onClick={() => void copy()}>
-              {copied ? 'Copied' : 'Copy'}
-            </button>
-          </div>
-        )}
+          )}
+          <button
+            type="button"
+            className={clsx('button button--sm button--secondary', styles.button)}
+            onClick={reset}
+            disabled={code === original && status.phase === 'idle'}>
+            Reset
+          </button>
+          <button
+            type="button"
+            className={clsx('button button--sm button--secondary', styles.button)}
+            onClick={() => void copy()}>
+            {copied ? 'Copied' : 'Copy'}
+          </button>
+        </div>
       </div>
       {editing ? (
         <ErrorBoundary fallback={() => fallback}>
@@ -179,20 +177,21 @@ export default function RunnableCode({
       ) : (
         <div onDoubleClick={() => setEditing(true)}>{fallback}</div>
       )}
-      {isBrowser && (
-        <div className={styles.result}>
-          <p
-            className={clsx(styles.status, styles[`status-${status.phase}`])}
-            role="status"
-            aria-live="polite">
-            {status.phase === 'loading' && status.total > 0 && (
-              <progress max={status.total} value={status.loaded} aria-hidden="true" />
-            )}
-            {statusText || `Press Run or Ctrl+Enter to run this ${name} code; Edit to change it.`}
-          </p>
-          <Output chunks={output.chunks} />
-        </div>
-      )}
+      {/* In the server HTML too, so a static chapter has the same layout as the live one. The idle
+          hint comes from CSS (data-hint): it is not text the search index would pick up. */}
+      <div className={styles.result}>
+        <p
+          className={clsx(styles.status, styles[`status-${status.phase}`])}
+          role="status"
+          aria-live="polite"
+          data-hint={`Press Run or Ctrl+Enter to run this ${name} code; Edit to change it.`}>
+          {status.phase === 'loading' && status.total > 0 && (
+            <progress max={status.total} value={status.loaded} aria-hidden="true" />
+          )}
+          {statusText}
+        </p>
+        <Output chunks={output.chunks} />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,85 @@
+import type {Page} from '@playwright/test';
+import {engage, test, expect} from './fixtures';
+
+// Chapters hydrate around their static text and fetch the text's React tree on first interaction
+// (src/components/DeferredContent). These tests pin down what the reader must never notice.
+const CHAPTER = '/docs/model-serving';
+const body = (page: Page) => page.locator('[data-deferred-body]');
+
+function bodyChunks(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (req) => {
+    const name = new URL(req.url()).pathname.split('/').pop() ?? '';
+    if (/^body-/.test(name)) seen.push(name);
+  });
+  return seen;
+}
+
+test('a chapter loads with its whole text in the HTML and without its React tree', async ({page}) => {
+  const chunks = bodyChunks(page);
+  await page.goto(CHAPTER);
+  await page.waitForLoadState('networkidle');
+  await expect(body(page)).toContainText('Dynamic batching');
+  await expect(body(page).locator('li[data-question-id]')).toHaveCount(10);
+  await expect(body(page).locator('.token').first()).toBeAttached(); // highlighted on the server
+  await expect(body(page)).not.toHaveAttribute('data-live');
+  expect(chunks).toEqual([]);
+});
+
+test('the live tree replaces the static copy without changing what the reader sees', async ({page}) => {
+  const chunks = bodyChunks(page);
+  await page.goto(CHAPTER);
+  await page.waitForLoadState('networkidle');
+  const text = await body(page).innerText();
+  // Everything above the questions keeps its exact layout (progress lines appear inside the list).
+  const listTop = () =>
+    page
+      .locator('section[aria-label="Study questions"]')
+      .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const top = await listTop();
+  // An answer opened natively (no script needed) before the tree arrives stays open.
+  const details = page.locator('li[data-question-id] details').nth(2);
+  await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await engage(page);
+  expect(chunks).toEqual([expect.stringMatching(/^body-02-model-serving\./)]);
+  await expect(details).toHaveAttribute('open', '');
+  await expect(details.locator('summary')).toHaveText('Hide answer');
+  // Same words; the only additions are the reader's progress line and badges.
+  const live = await body(page).innerText();
+  const words = (s: string) =>
+    s.split(/\s+/).filter((w) => !/^(Status:|New|0\/10|known|Hide|Show|answer)$/.test(w));
+  expect(words(live).join(' ')).toContain(words(text).slice(0, 400).join(' '));
+  expect(Math.abs((await listTop()) - top)).toBeLessThanOrEqual(1);
+});
+
+test('a button pressed before the live tree arrives is pressed again after it', async ({page}) => {
+  await page.goto(CHAPTER);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('button', {name: 'Expand all answers'}).click();
+  const all = page.locator('section[aria-label="Study questions"] li[data-question-id] > details');
+  await expect(all.first()).toHaveAttribute('open', '');
+  expect(await all.evaluateAll((ds) => ds.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+  await expect(body(page)).toHaveAttribute('data-live', '');
+});
+
+test('a deep link opens its answer in the static copy', async ({page}) => {
+  await page.goto(`${CHAPTER}#rest-vs-grpc`);
+  const q = page.locator('li[data-question-id="rest-vs-grpc"]');
+  await expect(q.locator('details')).toHaveAttribute('open', '');
+  await expect(q.locator('h3')).toBeInViewport();
+});
+
+test('after client-side navigation a chapter renders live at once, scrolled to its fragment', async ({
+  page,
+}) => {
+  await page.goto('/docs/introduction');
+  await page.waitForLoadState('networkidle');
+  // The router follows history changes without a reload, as it does for an in-site link.
+  await page.evaluate(() => {
+    window.history.pushState({}, '', '/docs/scalable-deployment#hpa-algorithm');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.locator('h1')).toHaveText(/3\. Scalable/);
+  await expect(body(page)).toHaveAttribute('data-live', '');
+  await expect(page.locator('#hpa-algorithm')).toBeInViewport();
+});
