@@ -119,6 +119,20 @@ test('search on first use fetches well under 150 KiB gzip', async ({browser, bas
   }
 });
 
+test('mark.js is fetched only on a page reached from a search result', async ({page}) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
+  });
+  const loadsMarkJs = async () => (await Promise.all(scripts)).some((body) => body.includes('data-markjs'));
+  await page.goto('/docs/model-serving');
+  await page.waitForLoadState('networkidle');
+  expect(await loadsMarkJs()).toBe(false);
+  await page.goto('/docs/model-serving?_highlight=batching');
+  await expect(page.locator('article mark').first()).toBeVisible();
+  expect(await loadsMarkJs()).toBe(true);
+});
+
 test('a term taught in a chapter returns the section that teaches it at the top', async ({page}) => {
   await page.goto('/docs');
   const options = await search(page, 'dynamic batching');
