@@ -10,6 +10,42 @@ export function isHydrated(): boolean {
 
 export function onRouteDidUpdate(): void {
   hydrated = true;
+  // Nothing to hand over on a page without a static chapter.
+  if (!document.querySelector('[data-deferred-body]')) early = null;
+}
+
+/**
+ * What the reader did to a static chapter before React had hydrated the page (this module runs
+ * before hydration starts): whether they acted on it, and the last button they pressed. The
+ * chapter's component takes this over once it is mounted.
+ */
+export type EarlyActivity = {wanted: boolean; clicked: Element | null};
+
+let early: EarlyActivity | null = {wanted: false, clicked: null};
+
+function record(e: Event): void {
+  if (!early) return;
+  if (e.type === 'scroll') {
+    early.wanted = true;
+    return;
+  }
+  const target = e.target instanceof Element ? e.target : null;
+  if (!target?.closest('[data-deferred-body]')) return;
+  early.wanted = true;
+  if (e.type === 'click') early.clicked = target.closest('button') ?? early.clicked;
+}
+
+if (typeof window !== 'undefined') {
+  for (const type of ['click', 'pointerover', 'pointerdown', 'touchstart', 'focusin', 'scroll']) {
+    window.addEventListener(type, record, {capture: true, passive: true});
+  }
+}
+
+/** Hands over the activity recorded before hydration (once; recording stops). */
+export function takeEarlyActivity(): EarlyActivity {
+  const taken = early ?? {wanted: false, clicked: null};
+  early = null;
+  return taken;
 }
 
 /**

@@ -4,7 +4,7 @@ import {useLocation} from '@docusaurus/router';
 import {loadHighlighter} from '@site/src/theme/CodeBlock/load';
 import {useProgress} from '@site/src/progress/store';
 import {highlightTerms} from './highlight';
-import {isHydrated, KEEP_SERVER_HTML} from './hydration';
+import {isHydrated, KEEP_SERVER_HTML, takeEarlyActivity} from './hydration';
 import {capture, restore, type Snapshot} from './snapshot';
 import styles from './styles.module.css';
 
@@ -54,16 +54,20 @@ export function deferMdx(key: string, load: BodyLoader, serverBody?: Body): Body
     const staticRoot = useRef<HTMLDivElement>(null);
     const liveRoot = useRef<HTMLDivElement>(null);
     const snapshot = useRef<Snapshot | null>(null);
+    const clicked = useRef<Element | null>(null);
     const {hash, search} = useLocation();
     const {ready, data} = useProgress();
     const [wanted, setWanted] = useState(false);
     const swapped = isStatic && LiveBody !== null;
 
-    // Static copy: wait for the reader.
+    // Static copy: wait for the reader (who may have acted already, while the page hydrated).
     useEffect(() => {
       const root = staticRoot.current;
       if (!isStatic || !root) return undefined;
       const want = () => setWanted(true);
+      const early = takeEarlyActivity();
+      if (early.clicked) clicked.current = early.clicked;
+      if (early.wanted) want();
       ROOT_EVENTS.forEach((type) => root.addEventListener(type, want, {passive: true, capture: true}));
       window.addEventListener('scroll', want, {passive: true});
       return () => {
@@ -98,8 +102,9 @@ export function deferMdx(key: string, load: BodyLoader, serverBody?: Body): Body
       target.scrollIntoView({block: 'start'});
     }, [isStatic, hash]);
 
-    // A button pressed before the live tree exists is pressed again afterwards.
-    const clicked = useRef<Element | null>(null);
+    // A button pressed before the live tree exists is pressed again afterwards. A press in
+    // progress holds the swap back, or its click would be lost between the two trees.
+    const pressing = useRef(false);
     useEffect(() => {
       const root = staticRoot.current;
       if (!isStatic || !root) return undefined;
@@ -107,8 +112,18 @@ export function deferMdx(key: string, load: BodyLoader, serverBody?: Body): Body
         const button = e.target instanceof Element ? e.target.closest('button') : null;
         if (button && root.contains(button)) clicked.current = button;
       };
+      const onDown = () => (pressing.current = true);
+      const onUp = () => (pressing.current = false);
       root.addEventListener('click', onClick, {capture: true});
-      return () => root.removeEventListener('click', onClick, {capture: true});
+      root.addEventListener('pointerdown', onDown, {capture: true});
+      window.addEventListener('pointerup', onUp, {capture: true});
+      window.addEventListener('pointercancel', onUp, {capture: true});
+      return () => {
+        root.removeEventListener('click', onClick, {capture: true});
+        root.removeEventListener('pointerdown', onDown, {capture: true});
+        window.removeEventListener('pointerup', onUp, {capture: true});
+        window.removeEventListener('pointercancel', onUp, {capture: true});
+      };
     }, [isStatic]);
 
     // Fetch the live tree: when wanted (static copy), or at once (client-side navigation).
@@ -117,10 +132,22 @@ export function deferMdx(key: string, load: BodyLoader, serverBody?: Body): Body
       let current = true;
       fetchBody().then(
         (body) => {
-          if (!current) return;
-          const root = staticRoot.current;
-          if (root) snapshot.current = capture(root, clicked.current);
-          flushSync(() => setLiveBody(() => body));
+          const swap = () => {
+            if (!current) return;
+            const root = staticRoot.current;
+            if (root) snapshot.current = capture(root, clicked.current);
+            flushSync(() => setLiveBody(() => body));
+          };
+          if (!pressing.current) return swap();
+          // Swap once the press has become a click (dispatched right after pointerup).
+          const after = () => {
+            window.removeEventListener('pointerup', after, {capture: true});
+            window.removeEventListener('pointercancel', after, {capture: true});
+            setTimeout(swap, 0);
+          };
+          window.addEventListener('pointerup', after, {capture: true});
+          window.addEventListener('pointercancel', after, {capture: true});
+          return undefined;
         },
         () => {
           if (!current) return;
