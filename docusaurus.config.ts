@@ -65,6 +65,7 @@ const config = {
     './plugins/question-index/index.ts',
     './plugins/runtime-assets/index.ts',
     './plugins/deferred-content/index.ts',
+    './plugins/prism-theme-css/index.ts',
     ['@docusaurus/plugin-pwa', pwaOptions(__dirname)],
   ],
 

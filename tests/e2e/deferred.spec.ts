@@ -83,3 +83,26 @@ test('after client-side navigation a chapter renders live at once, scrolled to i
   await expect(body(page)).toHaveAttribute('data-live', '');
   await expect(page.locator('#hpa-algorithm')).toBeInViewport();
 });
+
+test('code colours follow the colour mode in the static copy, also when the reader switches it', async ({
+  page,
+}) => {
+  const keyword = page.locator('[data-deferred-body] .token.keyword').first();
+  const colours = () =>
+    keyword.evaluate((el) => [
+      getComputedStyle(el).color,
+      getComputedStyle(el.closest('pre')!).backgroundColor,
+    ]);
+  await page.goto(`${CHAPTER}?docusaurus-theme=light`);
+  await page.waitForLoadState('networkidle');
+  const light = await colours();
+  await page.goto(`${CHAPTER}?docusaurus-theme=dark`);
+  await page.waitForLoadState('networkidle');
+  await expect(body(page)).not.toHaveAttribute('data-live');
+  const dark = await colours();
+  expect(dark[0]).not.toBe(light[0]);
+  expect(dark[1]).not.toBe(light[1]);
+  // The navbar toggle is outside the chapter: the static copy repaints by CSS alone.
+  await page.getByRole('button', {name: /dark mode|light mode|system mode/i}).click();
+  await expect.poll(colours).not.toEqual(dark);
+});
