@@ -1,19 +1,12 @@
 import type * as Scheduler from './scheduler';
+import {loadOnce} from '@site/src/utils/loadOnce';
 import {progressStore, type ProgressStore} from './store';
 import {EMPTY_PROGRESS, type GradeValue, type StoredCard} from './schema';
 
 type SchedulerModule = typeof Scheduler;
-let loading: Promise<SchedulerModule> | null = null;
 
 /** Loads the scheduler (ts-fsrs) once; call early (when an answer is revealed) to hide the delay. */
-export function loadScheduler(): Promise<SchedulerModule> {
-  loading ??= import('./scheduler').catch((err: unknown) => {
-    // A failed chunk load (offline, new deployment) must not stick: the next grade tries again.
-    loading = null;
-    throw err;
-  });
-  return loading;
-}
+export const loadScheduler: () => Promise<SchedulerModule> = loadOnce(() => import('./scheduler'));
 
 export type GradeOutcome = {readonly card: StoredCard; readonly saved: boolean};
 

@@ -11,7 +11,7 @@ export function isHydrated(): boolean {
 export function onRouteDidUpdate(): void {
   hydrated = true;
   // Nothing to hand over on a page without a static chapter.
-  if (!document.querySelector('[data-deferred-body]')) early = null;
+  if (early && !document.querySelector('[data-deferred-body]')) stopRecording();
 }
 
 /**
@@ -35,16 +35,21 @@ function record(e: Event): void {
   if (e.type === 'click') early.clicked = target.closest('button') ?? early.clicked;
 }
 
+const RECORDED = ['click', 'pointerover', 'pointerdown', 'touchstart', 'focusin', 'scroll'] as const;
+
 if (typeof window !== 'undefined') {
-  for (const type of ['click', 'pointerover', 'pointerdown', 'touchstart', 'focusin', 'scroll']) {
-    window.addEventListener(type, record, {capture: true, passive: true});
-  }
+  for (const type of RECORDED) window.addEventListener(type, record, {capture: true, passive: true});
+}
+
+function stopRecording(): void {
+  early = null;
+  for (const type of RECORDED) window.removeEventListener(type, record, {capture: true});
 }
 
 /** Hands over the activity recorded before hydration (once; recording stops). */
 export function takeEarlyActivity(): EarlyActivity {
   const taken = early ?? {wanted: false, clicked: null};
-  early = null;
+  if (early) stopRecording();
   return taken;
 }
 

@@ -3,6 +3,7 @@ import {flushSync} from 'react-dom';
 import {useLocation} from '@docusaurus/router';
 import {loadHighlighter} from '@site/src/theme/CodeBlock/load';
 import {useProgress} from '@site/src/progress/store';
+import {loadOnce} from '@site/src/utils/loadOnce';
 import {highlightTerms} from './highlight';
 import {isHydrated, KEEP_SERVER_HTML, takeEarlyActivity} from './hydration';
 import {capture, restore, type Snapshot} from './snapshot';
@@ -27,17 +28,9 @@ const ROOT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'key
  */
 export function deferMdx(key: string, load: BodyLoader, serverBody?: Body): Body {
   let loaded: Body | null = serverBody ?? null;
-  let pending: Promise<Body> | null = null;
-  const fetchBody = (): Promise<Body> => {
-    pending ??= Promise.all([load(), loadHighlighter()]).then(
-      ([m]) => (loaded = m.default),
-      (error: unknown) => {
-        pending = null;
-        throw error;
-      },
-    );
-    return pending;
-  };
+  const fetchBody = loadOnce(() =>
+    Promise.all([load(), loadHighlighter()]).then(([m]) => (loaded = m.default)),
+  );
   // Evaluated after hydration means a link to this chapter is being preloaded: fetch the text too.
   if (typeof window !== 'undefined' && isHydrated()) fetchBody().catch(() => undefined);
 

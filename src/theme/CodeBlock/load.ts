@@ -1,5 +1,6 @@
 import type {ComponentType} from 'react';
 import type {Props} from '@theme/CodeBlock';
+import {loadOnce} from '@site/src/utils/loadOnce';
 
 type Highlighted = ComponentType<Props>;
 
@@ -14,16 +15,8 @@ export let Highlighter: Highlighted | null =
       (require('./Highlighted') as {default: Highlighted}).default
     : null;
 
-let pending: Promise<Highlighted> | null = null;
+const loadChunk = loadOnce(() => import('./Highlighted').then((m) => (Highlighter = m.default)));
 
 export function loadHighlighter(): Promise<Highlighted> {
-  if (Highlighter) return Promise.resolve(Highlighter);
-  pending ??= import('./Highlighted').then(
-    (m) => (Highlighter = m.default),
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
+  return Highlighter ? Promise.resolve(Highlighter) : loadChunk();
 }
