@@ -2,8 +2,8 @@ import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunnable from './plugins/remark-runnable';
+import {remarkHighlight} from './plugins/code-highlighting';
 import {pwaOptions} from './plugins/offline';
-import {accessiblePrismTheme} from './src/utils/accessiblePrismTheme';
 
 // `||`: an empty SITE_URL (e.g. an unset Docker build argument) means the default too.
 const siteUrl = process.env.SITE_URL || 'https://mastering-ai-deployment.example.org';
@@ -37,6 +37,9 @@ const localSearch: PluginConfig = [
   },
 ];
 
+/** Prism grammars beyond prism-react-renderer's bundled ones, highlighted at build time. */
+const PRISM_LANGUAGES = ['bash', 'docker', 'toml', 'ini', 'protobuf', 'hcl', 'groovy', 'diff'];
+
 const config = {
   title: 'Mastering AI 10 — Deployment and Productionizing Models',
   tagline: 'Serve, scale, monitor, version, secure and pay for machine-learning models in production.',
@@ -64,8 +67,12 @@ const config = {
   plugins: [
     './plugins/question-index/index.ts',
     './plugins/runtime-assets/index.ts',
-    './plugins/deferred-content/index.ts',
-    './plugins/prism-theme-css/index.ts',
+    [
+      './plugins/deferred-content/index.ts',
+      // DEFER_CHAPTERS=0 builds chapters that hydrate in full (npm run bench measures both).
+      {pages: String.raw`/docs/\d\d-[^/]+/index\.mdx$`, enabled: process.env.DEFER_CHAPTERS !== '0'},
+    ],
+    './plugins/code-highlighting/index.ts',
     ['@docusaurus/plugin-pwa', pwaOptions(__dirname)],
   ],
 
@@ -80,7 +87,7 @@ const config = {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
           showLastUpdateTime: false,
-          remarkPlugins: [remarkRunnable],
+          remarkPlugins: [remarkRunnable, [remarkHighlight, {additionalLanguages: PRISM_LANGUAGES}]],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -115,12 +122,9 @@ const config = {
     },
     docs: {sidebar: {hideable: true}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
-    prism: {
-      // The stock themes' comments, numbers and strings fall below WCAG AA contrast.
-      theme: accessiblePrismTheme(prismThemes.github),
-      darkTheme: accessiblePrismTheme(prismThemes.dracula),
-      additionalLanguages: ['bash', 'docker', 'toml', 'ini', 'protobuf', 'hcl', 'groovy', 'diff'],
-    },
+    // Code is highlighted at build time (plugins/code-highlighting), which raises these themes'
+    // token colours to WCAG AA contrast and serves them as CSS per colour mode.
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: PRISM_LANGUAGES},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

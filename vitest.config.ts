@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {transformWithOxc} from 'vite';
 import {defineConfig} from 'vitest/config';
 
 const stub = (name: string) => path.resolve(__dirname, 'tests/unit/stubs', name);
@@ -6,6 +7,16 @@ const stub = (name: string) => path.resolve(__dirname, 'tests/unit/stubs', name)
 export default defineConfig({
   // tsconfig keeps JSX for Docusaurus' own bundler; tests compile it here.
   oxc: {jsx: {runtime: 'automatic'}},
+  plugins: [
+    {
+      // theme-common ships JSX in .js files; tests/unit/codeHighlighting.test.ts checks one of them.
+      name: 'jsx-in-theme-common',
+      transform: (code, id) =>
+        /@docusaurus\/theme-common\/lib\/.*\.js$/.test(id)
+          ? transformWithOxc(code, id, {lang: 'jsx', jsx: {runtime: 'automatic'}})
+          : undefined,
+    },
+  ],
   resolve: {
     alias: [
       {find: /^@site\/(.*)$/, replacement: path.resolve(__dirname, '$1')},
@@ -16,6 +27,7 @@ export default defineConfig({
       {find: '@docusaurus/useGlobalData', replacement: stub('useGlobalData.ts')},
       {find: '@docusaurus/BrowserOnly', replacement: stub('BrowserOnly.tsx')},
       {find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts')},
+      {find: '@docusaurus/useIsomorphicLayoutEffect', replacement: stub('useIsomorphicLayoutEffect.ts')},
       {find: '@theme/MDXContent', replacement: stub('MDXContent.tsx')},
       {find: '@theme-original/DocSidebarItem/Link', replacement: stub('DocSidebarItemLink.tsx')},
     ],

@@ -5,10 +5,11 @@ const {deferredPage, metadataOnly} = require('./transform.cjs');
 
 /**
  * Runs after Docusaurus' MDX loader (enforce: 'post'). Options: {isServer, pages: RegExp source
- * matching the files whose content is deferred}.
- * - `file.mdx?toc`: only the table of contents (a page's route module imports its partials' tocs);
+ * matching the files whose text is deferred}.
+ * - `file.mdx?toc`: only the metadata and table of contents (a page's route module imports its
+ *   partials' tables of contents);
  * - `file.mdx?body`: the compiled MDX, unchanged;
- * - a deferred page without query: the route module (see transform.cjs);
+ * - a deferred page without query: the route module (transform.cjs);
  * - anything else: unchanged.
  * @this {{resourcePath: string, resourceQuery: string, getOptions(): {isServer: boolean, pages: string}}}
  * @param {string} code

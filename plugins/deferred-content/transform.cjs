@@ -1,46 +1,49 @@
 // @ts-check
 'use strict';
+const acorn = require('acorn');
 
 /**
- * Rewrites the module that Docusaurus' MDX loader emits for a chapter page, so the route's first
- * load carries only the page's metadata (front matter, title, table of contents) and a small
- * component; the compiled chapter text moves to a second module ("?body") that the browser fetches
- * when the reader first interacts with the page. The server bundle renders the body in full, so the
- * static HTML, the search index and the link checker see every word.
- *
- * Plain string surgery on the loader's output, whose shape is fixed: an export header, the imports,
- * `export const toc = [...]`, then `function _createMdxContent(props) {...}` and the default export.
+ * Splits the module that Docusaurus' MDX loader emits for a chapter into a route module and a body.
+ * The route module keeps what the page needs before its text (front matter, title, metadata, table
+ * of contents) and a small component; the compiled text stays in the original module, which the
+ * route module requests with "?body". The module is parsed, not matched as text: what is kept is
+ * every top-level `export` other than the default one, and, from the imports, the tables of contents
+ * of the partials it includes (through their "?toc" variant); everything else belongs to the text.
+ * tests/unit/deferredContent.test.ts runs this on the real loader's output for a real chapter.
  */
 
-const CONTENT_START = '\nfunction _createMdxContent(';
-// `import Questions, {toc as __tocQuestions} from './_questions.mdx';`
-const PARTIAL_TOC_IMPORT =
-  /^import\s+[\w$]+\s*,\s*\{\s*toc as ([\w$]+)\s*\}\s*from\s*(['"])(.+?\.mdx)\2;?\s*$/;
-
 /**
- * The metadata exports of a compiled MDX module, without its content: imports of partials keep
- * only the partial's table of contents (through its "?toc" variant); all other imports go.
- * @param {string} code
+ * @param {string} code compiled MDX
  * @param {string} file for error messages
  */
 function metadataOnly(code, file) {
-  const end = code.indexOf(CONTENT_START);
-  if (end === -1) {
-    throw new Error(`deferred-content: ${file} does not look like compiled MDX (no _createMdxContent).`);
+  /** @type {acorn.Program} */
+  let program;
+  try {
+    program = acorn.parse(code, {ecmaVersion: 'latest', sourceType: 'module'});
+  } catch (error) {
+    throw new Error(`deferred-content: ${file} is not an ES module: ${/** @type {Error} */ (error).message}`);
   }
-  return code
-    .slice(0, end)
-    .split('\n')
-    .map((line) => {
-      if (!/^import\s/.test(line)) return line;
-      const partial = PARTIAL_TOC_IMPORT.exec(line);
-      return partial ? `import {toc as ${partial[1]}} from ${JSON.stringify(`${partial[3]}?toc`)};` : '';
-    })
-    .join('\n');
+  if (!program.body.some((node) => node.type === 'ExportDefaultDeclaration')) {
+    throw new Error(`deferred-content: ${file} does not look like compiled MDX (no default export).`);
+  }
+  const kept = [];
+  for (const node of program.body) {
+    if (node.type === 'ExportNamedDeclaration') kept.push(code.slice(node.start, node.end));
+    if (node.type !== 'ImportDeclaration' || !/\.mdx?$/.test(String(node.source.value))) continue;
+    for (const specifier of node.specifiers) {
+      if (specifier.type !== 'ImportSpecifier' || specifier.imported.type !== 'Identifier') continue;
+      if (specifier.imported.name !== 'toc') continue;
+      kept.push(
+        `import {toc as ${specifier.local.name}} from ${JSON.stringify(`${node.source.value}?toc`)};`,
+      );
+    }
+  }
+  return kept.join('\n');
 }
 
 /**
- * The route module of a deferred page.
+ * The route module of a deferred chapter.
  * @param {string} code compiled MDX
  * @param {{file: string, request: string, key: string, isServer: boolean}} options
  *   request: how the module imports its own body, e.g. "./index.mdx?body"
@@ -48,11 +51,18 @@ function metadataOnly(code, file) {
 function deferredPage(code, {file, request, key, isServer}) {
   const head = metadataOnly(code, file);
   const body = JSON.stringify(request);
-  const factory = `import {deferMdx as __deferMdx} from '@site/src/components/DeferredContent';`;
+  const name = JSON.stringify(key);
   const tail = isServer
-    ? `import __Body from ${body};\nexport default __deferMdx(${JSON.stringify(key)}, () => Promise.resolve({default: __Body}), __Body);`
-    : `export default __deferMdx(${JSON.stringify(key)}, () => import(/* webpackChunkName: ${JSON.stringify(`body-${key}`)} */ ${body}));`;
-  return `${head}\n${factory}\n${tail}\n`;
+    ? [
+        `import {serverChapter as __serverChapter} from '@theme/DeferredChapter';`,
+        `import __Body from ${body};`,
+        `export default __serverChapter(${name}, __Body);`,
+      ]
+    : [
+        `import {deferredChapter as __deferredChapter} from '@theme/DeferredChapter';`,
+        `export default await __deferredChapter(${name}, () => import(/* webpackChunkName: ${JSON.stringify(`body-${key}`)} */ ${body}));`,
+      ];
+  return `${head}\n${tail.join('\n')}\n`;
 }
 
-module.exports = {metadataOnly, deferredPage, CONTENT_START};
+module.exports = {metadataOnly, deferredPage};

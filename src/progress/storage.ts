@@ -96,6 +96,20 @@ export function loadProgress(storage: StorageLike | null, now: number = Date.now
   }
 }
 
+/**
+ * The ids of the questions with saved progress, read without side effects (nothing is set aside or
+ * reported: that is the store's job once the page runs). Empty when storage is unreadable.
+ */
+export function savedQuestionIds(storage: StorageLike | null): ReadonlySet<string> {
+  try {
+    const raw = storage?.getItem(STORAGE_KEY);
+    const result = raw ? parseProgress(raw) : null;
+    return new Set(result?.ok ? Object.keys(result.data.cards) : []);
+  } catch {
+    return new Set();
+  }
+}
+
 /** Writes the document; throws what the browser throws (quota exceeded, storage disabled). */
 export function saveProgress(storage: StorageLike, data: ProgressData): void {
   storage.setItem(STORAGE_KEY, JSON.stringify(data));

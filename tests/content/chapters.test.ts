@@ -19,11 +19,11 @@ import {
   type AnyNode,
   type JsxElement,
 } from './mdx';
-import {loadSiteGrammars} from './prism';
+import {siteHasGrammar} from './prism';
 
 const syllabus = loadSyllabus();
 const chapters = loadChapterFiles();
-const grammars = loadSiteGrammars();
+const hasGrammar = siteHasGrammar();
 
 function questionElements(root: Root): JsxElement[] {
   return collect(root, isJsx).filter((n) => n.name === 'Question');
@@ -197,7 +197,7 @@ describe.each(syllabus.map((s) => [s.number, s] as const))('chapter %i', (number
       for (const root of [chapter.index, chapter.questions]) {
         for (const code of collect(root, isCode)) {
           expect(code.lang, `code block starting "${code.value.slice(0, 40)}"`).toBeTruthy();
-          expect(grammars.has(code.lang!) || code.lang === 'text', `language "${code.lang}"`).toBe(true);
+          expect(hasGrammar(code.lang!) || code.lang === 'text', `language "${code.lang}"`).toBe(true);
         }
       }
     });

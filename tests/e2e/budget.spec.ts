@@ -5,9 +5,9 @@ import type {Response} from '@playwright/test';
 import {test, expect} from './fixtures';
 
 const BUILD = path.resolve(__dirname, '../../build');
-// The foundation issue's budgets. A chapter's text and its code highlighter are not first-load
-// JavaScript: the page hydrates around the static text and fetches them on first interaction
-// (src/components/DeferredContent, src/theme/CodeBlock).
+// The foundation issue's budgets. A chapter's text is not first-load JavaScript: the page hydrates
+// around the static text and fetches it on first interaction (plugins/deferred-content). Code is
+// highlighted at build time (plugins/code-highlighting): no page ships Prism.
 const JS_BUDGET = 175 * 1024;
 const CSS_BUDGET = 25 * 1024;
 const CHAPTERS = [
@@ -32,9 +32,11 @@ test('chapter pages stay within the 175 KiB first-load JavaScript and 25 KiB CSS
   const rows: string[] = [];
   for (const slug of CHAPTERS) {
     const files = new Map<string, 'script' | 'stylesheet'>();
+    const scripts: Promise<string>[] = [];
     const onResponse = (res: Response) => {
       const type = res.request().resourceType();
       if (type === 'script' || type === 'stylesheet') files.set(new URL(res.url()).pathname, type);
+      if (type === 'script') scripts.push(res.text());
     };
     page.on('response', onResponse);
     await page.goto(`/docs/${slug}`);
@@ -54,6 +56,9 @@ test('chapter pages stay within the 175 KiB first-load JavaScript and 25 KiB CSS
     expect(css, `${slug}: first-load CSS`).toBeLessThanOrEqual(CSS_BUDGET);
     const deferred = [...files.keys()].filter((f) => /pyodide|\/runtime\/|\/body-/.test(f));
     expect(deferred, `${slug}: no code runtime and no chapter body on load`).toEqual([]);
+    // Prism's tokenizer runs its hooks by these names; no build-time-highlighted page needs it.
+    const prism = (await Promise.all(scripts)).filter((code) => code.includes('before-tokenize'));
+    expect(prism, `${slug}: Prism in first-load JavaScript`).toEqual([]);
   }
   console.log(
     `First-load bytes per chapter page (gzip; JS budget ${kib(JS_BUDGET)}, CSS budget ${kib(CSS_BUDGET)}):\n${rows.join('\n')}`,

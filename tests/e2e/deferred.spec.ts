@@ -1,8 +1,9 @@
 import type {Page} from '@playwright/test';
 import {engage, test, expect} from './fixtures';
 
-// Chapters hydrate around their static text and fetch the text's React tree on first interaction
-// (src/components/DeferredContent). These tests pin down what the reader must never notice.
+// Chapters hydrate around their static text and fetch the text's React tree on first interaction,
+// or before hydrating for a returning learner (plugins/deferred-content, src/theme/DeferredChapter).
+// These tests pin down what the reader must never notice.
 const CHAPTER = '/docs/model-serving';
 const body = (page: Page) => page.locator('[data-deferred-body]');
 
@@ -52,6 +53,28 @@ test('the live tree replaces the static copy without changing what the reader se
   expect(Math.abs((await listTop()) - top)).toBeLessThanOrEqual(1);
 });
 
+test('a text selection and the scroll position survive the swap to the live tree', async ({page}) => {
+  await page.goto(CHAPTER);
+  await page.waitForLoadState('networkidle');
+  const paragraph = body(page).locator('p').nth(3);
+  await paragraph.scrollIntoViewIfNeeded();
+  // Selecting with the keyboard-free API does not count as acting on the chapter.
+  const selected = await paragraph.evaluate((p) => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    return document.getSelection()!.toString();
+  });
+  expect(selected.length).toBeGreaterThan(20);
+  const scrollY = await page.evaluate(() => window.scrollY);
+  await body(page).dispatchEvent('pointerover');
+  await expect(body(page)).toHaveAttribute('data-live', '');
+  await expect(page.locator('[data-deferred-body]')).toHaveCount(1);
+  expect(await page.evaluate(() => document.getSelection()!.toString())).toBe(selected);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+});
+
 test('a button pressed before the live tree arrives is pressed again after it', async ({page}) => {
   await page.goto(CHAPTER);
   await page.waitForLoadState('networkidle');
@@ -60,6 +83,58 @@ test('a button pressed before the live tree arrives is pressed again after it', 
   await expect(all.first()).toHaveAttribute('open', '');
   expect(await all.evaluateAll((ds) => ds.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
   await expect(body(page)).toHaveAttribute('data-live', '');
+});
+
+test('a returning learner gets the live chapter at once, never a swap of its server HTML', async ({page}) => {
+  await page.goto('/404-seed');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'mai10.progress',
+      JSON.stringify({
+        format: 'mastering-ai-10-progress',
+        version: 1,
+        cards: {
+          'rest-vs-grpc': {
+            due: new Date(Date.now() + 864e5).toISOString(),
+            stability: 10,
+            difficulty: 5,
+            scheduled_days: 10,
+            learning_steps: 0,
+            reps: 3,
+            lapses: 0,
+            state: 2,
+            last_review: new Date().toISOString(),
+          },
+        },
+      }),
+    ),
+  );
+  // Any removal of a chapter root would be the swap this reader must not pay.
+  await page.addInitScript(() => {
+    const w = window as unknown as {chapterRootsRemoved: number};
+    w.chapterRootsRemoved = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.removedNodes)
+          if (n instanceof Element && n.matches('[data-deferred-body]')) w.chapterRootsRemoved += 1;
+    }).observe(document, {childList: true, subtree: true});
+  });
+  await page.goto(`${CHAPTER}#dynamic-batching`);
+  await expect(body(page)).toHaveAttribute('data-live', '');
+  const q = page.locator('li[data-question-id="rest-vs-grpc"]');
+  await expect(q.locator('[data-state]')).toHaveText('Status: Known');
+  await expect(page.locator('section[aria-label="Study questions"]').getByText('1/10 known')).toBeVisible();
+  // The reader opens an answer and grades it: the grade buttons are there, the answer stays open.
+  const other = page.locator('li[data-question-id="onnx-runtime-benefits-limits"]');
+  await other.locator('summary').click();
+  await other.getByRole('button', {name: /^Good/}).click();
+  await expect(other.getByText(/^Saved: Good\./)).toBeVisible();
+  await expect(other.locator('details')).toHaveAttribute('open', '');
+  await expect(q.locator('details')).not.toHaveAttribute('open', '');
+  expect(
+    await page.evaluate(() => (window as unknown as {chapterRootsRemoved: number}).chapterRootsRemoved),
+  ).toBe(0);
+  await expect(page.locator('[data-deferred-body]')).toHaveCount(1);
 });
 
 test('a deep link opens its answer in the static copy', async ({page}) => {

@@ -1,86 +1,133 @@
+import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {capture, find, locate, restore} from '@site/src/components/DeferredContent/snapshot';
-import {highlightTerms} from '@site/src/components/DeferredContent/highlight';
+import path from 'node:path';
+import {capture, find, locate, restore} from '@site/plugins/deferred-content/theme/DeferredChapter/snapshot';
+import {validateOptions, type Options} from '@site/plugins/deferred-content';
+import liveOnLoad from '@site/src/theme/DeferredChapter/liveOnLoad';
+import {setSearch} from './stubs/router';
 
 const require = createRequire(import.meta.url);
 const {deferredPage, metadataOnly} = require('../../plugins/deferred-content/transform.cjs') as {
   deferredPage: (code: string, o: {file: string; request: string; key: string; isServer: boolean}) => string;
   metadataOnly: (code: string, file: string) => string;
 };
+const SITE = path.resolve(__dirname, '../..');
 
-// The shape Docusaurus' MDX loader emits (checked against its output for our chapters).
-const COMPILED = `
-export const frontMatter = {
-	title: '2. Model Serving'
-};
-export const contentTitle = '2. Model Serving';
-export {default as metadata} from '@site/.docusaurus/docusaurus-plugin-content-docs/default/site-docs-02.json'
-export const assets = {
-
-};
-
-import {Fragment as _Fragment, jsx as _jsx, jsxs as _jsxs} from "react/jsx-runtime";
-import {useMDXComponents as _provideComponents} from "@mdx-js/react";
-import Tabs from '@theme/Tabs';
-import Questions, {toc as __tocQuestions} from './_questions.mdx';
-export const toc = [{
-  "value": "2.1 Model Serving",
-  "id": "model-serving",
-  "level": 2
-}, ...__tocQuestions];
-function _createMdxContent(props) {
-  return _jsx("p", {children: "A trained model is a file."});
-}
-export default function MDXContent(props = {}) {
-  return _jsx(_createMdxContent, {...props});
-}
-`;
-
-describe('deferred chapter modules (plugins/deferred-content)', () => {
-  const options = {
-    file: '/site/docs/02-model-serving/index.mdx',
-    request: './index.mdx?body',
-    key: '02-model-serving',
+/**
+ * A chapter compiled by the real @docusaurus/mdx-loader with the site's configuration, as the docs
+ * plugin runs it (the contract the loader's transform depends on).
+ */
+async function compileWithMdxLoader(file: string): Promise<string> {
+  const {loadSiteConfig} = require('@docusaurus/core/lib/server/config.js') as {
+    loadSiteConfig: (o: {siteDir: string}) => Promise<{siteConfig: Record<string, unknown>}>;
   };
+  const {default: mdxLoader} = require('@docusaurus/mdx-loader') as {default: (source: string) => void};
+  const {siteConfig} = await loadSiteConfig({siteDir: SITE});
+  const docs = (siteConfig.presets as [string, {docs: {remarkPlugins: unknown[]}}][])[0]![1].docs;
+  const options = {
+    admonitions: true,
+    remarkPlugins: docs.remarkPlugins,
+    siteDir: SITE,
+    staticDirs: [],
+    markdownConfig: siteConfig.markdown,
+    isMDXPartial: (f: string) => path.basename(f).startsWith('_'),
+    metadataPath: () => path.join(SITE, '.docusaurus/metadata.json'),
+    createAssets: () => ({}),
+    // Links between chapters: any page path will do here.
+    resolveMarkdownLink: ({linkPathname}: {linkPathname: string}) =>
+      `/docs/${path.basename(path.dirname(linkPathname))}`,
+  };
+  return new Promise((resolve, reject) =>
+    mdxLoader.call(
+      {
+        resourcePath: file,
+        resource: file,
+        resourceQuery: '',
+        getOptions: () => options,
+        addDependency: () => undefined,
+        _compiler: {name: 'client'},
+        async: () => (error: Error | null, code: string) => (error ? reject(error) : resolve(code)),
+      },
+      readFileSync(file, 'utf8'),
+    ),
+  );
+}
 
-  it('keeps the metadata and the table of contents, and drops the content and its imports', () => {
-    const out = deferredPage(COMPILED, {...options, isServer: false});
-    expect(out).toContain("export const contentTitle = '2. Model Serving';");
-    expect(out).toContain('export {default as metadata} from');
-    expect(out).toContain('"id": "model-serving"');
-    expect(out).toContain('import {toc as __tocQuestions} from "./_questions.mdx?toc";');
-    expect(out).not.toContain('_createMdxContent');
-    expect(out).not.toContain('A trained model is a file.');
-    expect(out).not.toMatch(/react\/jsx-runtime|@theme\/Tabs|from '\.\/_questions\.mdx'/);
+describe('deferred chapter modules, on the real MDX loader output of a chapter', async () => {
+  const file = path.join(SITE, 'docs/02-model-serving/index.mdx');
+  const compiled = await compileWithMdxLoader(file);
+  const options = {file, request: './index.mdx?body', key: '02-model-serving'};
+  const client = deferredPage(compiled, {...options, isServer: false});
+  const server = deferredPage(compiled, {...options, isServer: true});
+
+  it('is what the loader emits today (a guard for the checks below)', () => {
+    expect(compiled).toMatch(/^export const frontMatter = /m);
+    expect(compiled).toMatch(/^import Questions, \{toc as (\w+)\} from '\.\/_questions\.mdx';$/m);
+    expect(compiled).toContain('Dynamic batching');
   });
 
-  it('loads the body on demand in the browser and statically on the server', () => {
-    const client = deferredPage(COMPILED, {...options, isServer: false});
-    expect(client).toMatch(
-      /export default __deferMdx\("02-model-serving", \(\) => import\(.*"\.\/index\.mdx\?body"\)\);/,
+  it('keeps the metadata and the table of contents, and drops the text and its imports', () => {
+    expect(client).toContain("export const contentTitle = '2. Model Serving';");
+    expect(client).toMatch(/export \{default as metadata\} from /);
+    expect(client).toContain('"id": "dynamic-batching"');
+    expect(client).toMatch(/^import \{toc as __tocQuestions\} from "\.\/_questions\.mdx\?toc";$/m);
+    expect(client).not.toContain('_createMdxContent');
+    expect(client).not.toContain('A trained model is a file.');
+    expect(client).not.toMatch(/react\/jsx-runtime|@mdx-js\/react|from '\.\/_questions\.mdx'/);
+    expect(compiled.length / client.length).toBeGreaterThan(20);
+  });
+
+  it('awaits the text in the browser when the theme asks for it, and renders it on the server', () => {
+    expect(client).toContain(
+      'export default await __deferredChapter("02-model-serving", () => import(/* webpackChunkName: "body-02-model-serving" */ "./index.mdx?body"));',
     );
+    expect(client).toContain("from '@theme/DeferredChapter';");
     expect(client).not.toMatch(/^import __Body/m);
-    const server = deferredPage(COMPILED, {...options, isServer: true});
     expect(server).toContain('import __Body from "./index.mdx?body";');
-    expect(server).toContain(
-      'export default __deferMdx("02-model-serving", () => Promise.resolve({default: __Body}), __Body);',
-    );
+    expect(server).toContain('export default __serverChapter("02-model-serving", __Body);');
+    expect(`${client}${server}`).not.toMatch(/@site\/src\/|from ['"]\.\.?\/.*src\//);
   });
 
-  it('gives a partial only its table of contents', () => {
-    const out = metadataOnly(COMPILED, 'x.mdx');
-    expect(out).toContain('export const toc = [');
-    expect(out).not.toContain('export default');
+  it('gives a partial only its metadata and table of contents', async () => {
+    const partial = await compileWithMdxLoader(path.join(SITE, 'docs/02-model-serving/_questions.mdx'));
+    const toc = metadataOnly(partial, 'docs/02-model-serving/_questions.mdx');
+    expect(toc).toMatch(/^export const toc = \[/m);
+    expect(toc).not.toContain('export default');
+    expect(toc).not.toContain('react/jsx-runtime');
   });
 
   it('refuses input that is not compiled MDX, naming the file', () => {
-    expect(() => metadataOnly('export default 1;', 'docs/x/index.mdx')).toThrow(/docs\/x\/index\.mdx/);
+    expect(() => metadataOnly('export const a = 1;', 'docs/x/index.mdx')).toThrow(
+      /docs\/x\/index\.mdx.*no default export/,
+    );
+    expect(() => metadataOnly('export default <p/>', 'docs/y/index.mdx')).toThrow(
+      /docs\/y\/index\.mdx is not an ES module/,
+    );
+  });
+});
+
+describe('deferred-content options', () => {
+  const validate = (options: Partial<Options>) =>
+    validateOptions({
+      options: options as Options,
+      validate: (schema, value) => {
+        const {error, value: normalized} = schema.validate(value);
+        if (error) throw error;
+        return normalized as Options;
+      },
+    });
+
+  it('is enabled by default and needs a valid page pattern', () => {
+    expect(validate({pages: '/docs/'})).toEqual({pages: '/docs/', enabled: true});
+    expect(validate({pages: 'x', enabled: false}).enabled).toBe(false);
+    expect(() => validate({})).toThrow(/"pages" is required/);
+    expect(() => validate({pages: '(unclosed'})).toThrow(/pages/);
   });
 });
 
 describe('carrying the reader’s state from the static copy to the live tree', () => {
   const markup = `
-    <p>Intro</p>
+    <p>Intro with <em>a selection</em> in it</p>
     <ol>
       <li><h3 id="a">A?<button type="button">Copy link</button></h3><details><summary>Show answer</summary><p>a</p></details></li>
       <li><h3 id="b">B?<button type="button">Copy link</button></h3><details><summary>Show answer</summary><p>b</p></details></li>
@@ -92,7 +139,10 @@ describe('carrying the reader’s state from the static copy to the live tree', 
     document.body.append(root);
     return root;
   };
-  afterEach(() => document.body.replaceChildren());
+  afterEach(() => {
+    document.getSelection()?.removeAllRanges();
+    document.body.replaceChildren();
+  });
 
   it('finds an element again by tag, text and rank, also when the live tree has more in it', () => {
     const [a, b] = [tree(), tree()];
@@ -119,24 +169,76 @@ describe('carrying the reader’s state from the static copy to the live tree', 
     expect(replay).toBe(after.querySelectorAll('button')[0]);
   });
 
-  it('has nothing to replay when nothing was pressed or focused', () => {
+  it('selects the same text again, across elements and backwards', () => {
+    const [before, after] = [tree(), tree()];
+    const em = before.querySelector('em')!.firstChild!;
+    const h3 = before.querySelector('h3')!.firstChild!;
+    // Backwards: from inside the first heading back into the emphasis.
+    document.getSelection()!.setBaseAndExtent(h3, 1, em, 2);
+    const selected = document.getSelection()!.toString();
+    expect(selected).toMatch(/^selection in it.*A$/s);
+
+    const snapshot = capture(before, null);
+    restore(after, snapshot);
+    const selection = document.getSelection()!;
+    expect(selection.toString()).toBe(selected);
+    expect(after.contains(selection.anchorNode)).toBe(true);
+    expect(selection.anchorNode).toBe(after.querySelector('h3')!.firstChild);
+  });
+
+  it('has nothing to restore when nothing was pressed, focused or selected', () => {
     const [before, after] = [tree(), tree()];
     (document.activeElement as HTMLElement | null)?.blur();
     const snapshot = capture(before, null);
-    expect(snapshot).toEqual({open: [], focus: null, click: null});
+    expect(snapshot).toEqual({open: [], focus: null, click: null, selection: null});
     expect(restore(after, snapshot)).toBeNull();
   });
 });
 
-describe('highlightTerms', () => {
-  it('marks every occurrence, ignoring case, but not inside controls', () => {
+describe('liveOnLoad (the site: which chapters hydrate with their text)', () => {
+  const chapter = () => {
     const root = document.createElement('div');
-    root.innerHTML =
-      '<p>Canary releases: a canary gets 5% (of traffic).</p><details><summary>Show canary</summary></details><button>canary</button>';
-    expect(highlightTerms(root, ['CANARY', '(of'])).toBe(3);
-    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Canary', 'canary', '(of']);
-    expect(root.querySelector('summary')!.innerHTML).toBe('Show canary');
-    expect(root.querySelector('p')!.textContent).toBe('Canary releases: a canary gets 5% (of traffic).');
-    expect(highlightTerms(root, [' '])).toBe(0);
+    root.innerHTML = '<ol><li data-question-id="a"></li><li data-question-id="b"></li></ol>';
+    return root;
+  };
+  const save = (cards: Record<string, unknown>) =>
+    localStorage.setItem(
+      'mai10.progress',
+      JSON.stringify({format: 'mastering-ai-10-progress', version: 1, cards}),
+    );
+  const card = {
+    due: '2026-12-10T00:00:00.000Z',
+    stability: 10,
+    difficulty: 5,
+    scheduled_days: 10,
+    learning_steps: 0,
+    reps: 3,
+    lapses: 0,
+    state: 2,
+    last_review: '2026-11-30T00:00:00.000Z',
+  };
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('is false for a first visit, and for progress on other chapters only', () => {
+    expect(liveOnLoad(chapter())).toBe(false);
+    save({other: card});
+    expect(liveOnLoad(chapter())).toBe(false);
+  });
+
+  it('is true with progress on one of the chapter’s questions', () => {
+    save({b: card});
+    expect(liveOnLoad(chapter())).toBe(true);
+  });
+
+  it('is false, without throwing or touching it, for unreadable progress', () => {
+    localStorage.setItem('mai10.progress', '{not json');
+    expect(liveOnLoad(chapter())).toBe(false);
+    expect(localStorage.getItem('mai10.progress')).toBe('{not json');
+  });
+
+  it('is true when the reader lands from a search result', () => {
+    setSearch('');
+    window.history.replaceState(null, '', '/docs/x?_highlight=canary');
+    expect(liveOnLoad(chapter())).toBe(true);
   });
 });

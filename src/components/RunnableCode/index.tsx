@@ -1,10 +1,8 @@
 import React, {lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import CodeBlock from '@theme-original/CodeBlock';
-import type {Props as CodeBlockProps} from '@theme/CodeBlock';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {parseCodeMeta, type RunnableLanguage} from '@site/src/runtime/meta';
+import type {RunnableLanguage} from '@site/src/runtime/meta';
 import type {LanguageRunner, RunStatus, RuntimeConfig} from '@site/src/runtime/runner';
 import {describeStatus, isActive} from './status';
 import {useOutput} from './useOutput';
@@ -19,7 +17,8 @@ type Props = {
   readonly code: string;
   readonly title?: string;
   readonly timeoutSeconds: number;
-  readonly codeBlockProps: CodeBlockProps;
+  /** The code as a static highlighted block, shown until the reader edits it. */
+  readonly staticBlock: ReactNode;
 };
 
 const LANGUAGE_NAMES: Record<RunnableLanguage, string> = {python: 'Python', javascript: 'JavaScript'};
@@ -29,16 +28,12 @@ function loadRunner(language: RunnableLanguage, config: RuntimeConfig): Promise<
   return import('@site/src/runtime/runner').then((m) => m.getRunner(language, config));
 }
 
-function metaWithoutTitle(metastring: string | undefined): string | undefined {
-  return metastring === undefined ? undefined : parseCodeMeta(metastring).rest.join(' ');
-}
-
 export default function RunnableCode({
   language,
   code: original,
   title,
   timeoutSeconds,
-  codeBlockProps,
+  staticBlock,
 }: Props): ReactNode {
   const config = usePluginData('runtime-assets') as RuntimeConfig;
   const [code, setCode] = useState(original);
@@ -102,14 +97,6 @@ export default function RunnableCode({
     }
   };
 
-  // The title is shown in the snippet's own header; the block must not parse it from the meta again.
-  const fallback = (
-    <CodeBlock
-      {...codeBlockProps}
-      title={undefined}
-      metastring={metaWithoutTitle(codeBlockProps.metastring)}
-    />
-  );
   const statusText = describeStatus(status, name, now);
 
   return (
@@ -162,8 +149,8 @@ export default function RunnableCode({
         </div>
       </div>
       {editing ? (
-        <ErrorBoundary fallback={() => fallback}>
-          <Suspense fallback={fallback}>
+        <ErrorBoundary fallback={() => staticBlock}>
+          <Suspense fallback={staticBlock}>
             <Editor
               key={editorKey}
               language={language}
@@ -175,7 +162,7 @@ export default function RunnableCode({
           </Suspense>
         </ErrorBoundary>
       ) : (
-        <div onDoubleClick={() => setEditing(true)}>{fallback}</div>
+        <div onDoubleClick={() => setEditing(true)}>{staticBlock}</div>
       )}
       {/* In the server HTML too, so a static chapter has the same layout as the live one. The idle
           hint comes from CSS (data-hint): it is not text the search index would pick up. */}

@@ -1,52 +1,36 @@
-import React, {useEffect, useState, type ReactNode} from 'react';
-import type {Props} from '@theme/CodeBlock';
-import {isHydrated, KEEP_SERVER_HTML} from '@site/src/components/DeferredContent/hydration';
-import {Highlighter, loadHighlighter} from './load';
-import styles from './styles.module.css';
+import React, {type ReactNode} from 'react';
+import CodeBlock from '@theme-original/CodeBlock';
+import type CodeBlockType from '@theme/CodeBlock';
+import type {WrapperProps} from '@docusaurus/types';
+import RunnableCode from '@site/src/components/RunnableCode';
+import {parseCodeMeta, runnableLanguage} from '@site/src/runtime/meta';
 
-/**
- * Code blocks highlight in a chunk of their own, so Prism and its languages are in no page's
- * first-load JavaScript. The server renders every block highlighted. In the browser, a block
- * hydrated from server HTML keeps that HTML until the chunk arrives; a block mounted later shows
- * its plain text for that moment (chapters load the chunk before they render, so they never do).
- */
-export default function CodeBlock(props: Props): ReactNode {
-  const [hydrating] = useState(() => typeof window !== 'undefined' && !isHydrated());
-  const [Ready, setReady] = useState(() => (hydrating ? null : Highlighter));
+type Props = WrapperProps<typeof CodeBlockType>;
 
-  useEffect(() => {
-    if (Ready) return undefined;
-    let current = true;
-    loadHighlighter().then(
-      (C) => current && setReady(() => C),
-      () => undefined, // The server HTML or the plain text stays readable.
-    );
-    return () => {
-      current = false;
-    };
-  }, [Ready]);
-
-  if (!Ready && hydrating) {
+// ```python runnable``` blocks become runnable snippets; every other block is the original one.
+export default function CodeBlockWrapper(props: Props): ReactNode {
+  const language = runnableLanguage(props.className?.replace(/^language-/, ''));
+  const meta = language ? safeMeta(props.metastring) : null;
+  if (language && meta?.runnable && typeof props.children === 'string') {
     return (
-      <div
-        key="static"
-        className={styles.block}
-        dangerouslySetInnerHTML={KEEP_SERVER_HTML}
-        suppressHydrationWarning
+      <RunnableCode
+        language={language}
+        code={props.children}
+        title={meta.title}
+        timeoutSeconds={meta.timeout!}
+        // Until the reader edits it, the snippet is the static block; its title is in the snippet's header.
+        staticBlock={<CodeBlock {...props} title={undefined} metastring={meta.rest.join(' ')} />}
       />
     );
   }
-  return (
-    <div key="live" className={styles.block}>
-      {Ready ? <Ready {...props} /> : <PlainCode {...props} />}
-    </div>
-  );
+  return <CodeBlock {...props} />;
 }
 
-function PlainCode({children, className}: Props): ReactNode {
-  return (
-    <pre className={className}>
-      <code>{typeof children === 'string' ? children.replace(/\n$/, '') : children}</code>
-    </pre>
-  );
+// The build has already rejected malformed meta (plugins/remark-runnable); never break a page here.
+function safeMeta(metastring: string | undefined) {
+  try {
+    return parseCodeMeta(metastring);
+  } catch {
+    return null;
+  }
 }

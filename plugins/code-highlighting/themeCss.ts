@@ -9,19 +9,18 @@ const PROPERTIES: Readonly<Record<string, string>> = {
   opacity: 'opacity',
 };
 
-function declarations(style: object, important: boolean): string {
+function declarations(style: object): string {
   return Object.entries(style)
     .filter(([key, value]) => key in PROPERTIES && (typeof value === 'string' || typeof value === 'number'))
-    .map(([key, value]) => `${PROPERTIES[key]}:${String(value)}${important ? ' !important' : ''}`)
+    .map(([key, value]) => `${PROPERTIES[key]}:${String(value)}`)
     .join(';');
 }
 
 /**
- * A Prism theme as a stylesheet for one colour mode. Code blocks are highlighted on the server,
- * where the reader's colour mode is unknown, and a chapter's static copy is never re-rendered on
- * load (src/components/DeferredContent); so token colours come from CSS scoped by data-theme, not
- * from inline styles (src/theme/CodeBlock/Line/Token drops those). `!important` overrides the
- * inline block colours and variables that the theme still writes for the server's mode.
+ * A Prism theme as a stylesheet for one colour mode, scoped by `data-theme`. Code arrives highlighted
+ * in the HTML with class-named tokens (remark.ts), so its colours follow the reader's mode from the
+ * first paint. The block's variables are `!important` because the theme's CodeBlock/Container writes
+ * them inline for the mode the server rendered in.
  */
 export function prismThemeCss(theme: PrismTheme, mode: 'light' | 'dark'): string {
   const scope = `[data-theme='${mode}']`;
@@ -33,10 +32,10 @@ export function prismThemeCss(theme: PrismTheme, mode: 'light' | 'dark'): string
     ]
       .filter(Boolean)
       .join(';')}}`,
-    `${scope} .prism-code{${declarations(theme.plain, true)}}`,
+    `${scope} .prism-code{${declarations(theme.plain)}}`,
   ];
   for (const {types, languages, style} of theme.styles) {
-    const body = declarations(style, false);
+    const body = declarations(style);
     if (!body) continue;
     const selectors = types.flatMap((type) =>
       (languages ?? [null]).map((lang) => `${scope} ${lang ? `.language-${lang} ` : ''}.token.${type}`),

@@ -1,5 +1,5 @@
-// A Docusaurus client module: it runs in every page's first-load bundle and learns when the first
-// render (the hydration of the server HTML) has been committed.
+// The plugin's client module: it runs in every page's first-load bundle, before React hydrates, and
+// learns when the first render (the hydration of the server HTML) has been committed.
 
 let hydrated = false;
 
@@ -15,24 +15,23 @@ export function onRouteDidUpdate(): void {
 }
 
 /**
- * What the reader did to a static chapter before React had hydrated the page (this module runs
- * before hydration starts): whether they acted on it, and the last button they pressed. The
- * chapter's component takes this over once it is mounted.
+ * What the reader did to a static chapter before React had hydrated the page: whether they acted on
+ * it, and the last button they pressed. The chapter's component takes this over once it is mounted.
  */
-export type EarlyActivity = {wanted: boolean; clicked: Element | null};
+export type EarlyActivity = {acted: boolean; pressed: Element | null};
 
-let early: EarlyActivity | null = {wanted: false, clicked: null};
+let early: EarlyActivity | null = {acted: false, pressed: null};
 
 function record(e: Event): void {
   if (!early) return;
   if (e.type === 'scroll') {
-    early.wanted = true;
+    early.acted = true;
     return;
   }
   const target = e.target instanceof Element ? e.target : null;
   if (!target?.closest('[data-deferred-body]')) return;
-  early.wanted = true;
-  if (e.type === 'click') early.clicked = target.closest('button') ?? early.clicked;
+  early.acted = true;
+  if (e.type === 'click') early.pressed = target.closest('button') ?? early.pressed;
 }
 
 const RECORDED = ['click', 'pointerover', 'pointerdown', 'touchstart', 'focusin', 'scroll'] as const;
@@ -48,13 +47,7 @@ function stopRecording(): void {
 
 /** Hands over the activity recorded before hydration (once; recording stops). */
 export function takeEarlyActivity(): EarlyActivity {
-  const taken = early ?? {wanted: false, clicked: null};
+  const taken = early ?? {acted: false, pressed: null};
   if (early) stopRecording();
   return taken;
 }
-
-/**
- * For `dangerouslySetInnerHTML` on an element whose server HTML must survive hydration untouched.
- * One shared object: React re-applies the prop only when its identity changes.
- */
-export const KEEP_SERVER_HTML = {__html: ''};
