@@ -26,7 +26,7 @@ export function validateOptions({options, validate}: OptionValidationContext<Opt
 /**
  * Keeps a chapter's text out of its first-load JavaScript. The static HTML holds the whole chapter;
  * the browser hydrates the page around it and fetches the chapter's React tree when the reader first
- * acts on it, or before hydrating when the site's liveOnLoad says so (theme/DeferredChapter). The
+ * acts on it, or before hydrating when the site's liveTrigger says so (theme/DeferredChapter). The
  * loader splits each deferred page's compiled MDX into a route module and a "?body" module
  * (transform.cjs). The route module imports @theme/DeferredChapter, which the site can wrap.
  */

@@ -21,6 +21,12 @@ export const STATE_LABELS: Readonly<Record<QuestionState, string>> = {
 
 export type Cards = Readonly<Record<string, StoredCard>>;
 
+/**
+ * Whether the reader has started studying (graded any question). Progress views (state badges,
+ * chapter counts, the sidebar's "4/10") appear only then: a first visit shows the guide as it is.
+ */
+export const hasStarted = (cards: Cards): boolean => Object.keys(cards).length > 0;
+
 export function questionState(card: StoredCard | undefined, now: number): QuestionState {
   if (!card) return 'new';
   if (Date.parse(card.due) <= now) return 'due';

@@ -71,6 +71,10 @@ for (const route of builtRoutes()) {
       expect(res?.status()).toBe(route === MISSING_PAGE ? 404 : 200);
       await page.waitForLoadState('networkidle');
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // A chapter going live shows its sections gradually, briefly skipping those off screen
+      // (plugins/deferred-content, reveal.ts); axe's geometry checks (target size, obscured
+      // targets) would measure their unrendered boxes. Render everything for the scan.
+      await page.addStyleTag({content: 'section.page-section { content-visibility: visible !important; }'});
 
       const questions = 'section[aria-label="Study questions"]';
       const expandAll = page.getByRole('button', {name: 'Expand all answers'});

@@ -58,6 +58,11 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
  * is fetched when the reader first acts on it. This does what a reader's pointer does first.
  */
 export async function engage(page: Page): Promise<void> {
-  await page.locator('[data-deferred-body]').hover({position: {x: 10, y: 10}});
+  await page
+    .locator('[data-deferred-body]')
+    .first()
+    .hover({position: {x: 10, y: 10}});
+  // The live tree takes the static copy's place over a few frames; then the static copy is gone.
   await expect(page.locator('[data-deferred-body][data-live]')).toBeAttached();
+  await expect(page.locator('[data-deferred-body]')).toHaveCount(1);
 }

@@ -148,9 +148,16 @@ describe('chapter quiz', () => {
     expect(screen.getByText('Quiz: question 1 of 3')).toBeInTheDocument();
   });
 
+  it('shows no progress before the reader has graded anything, so a first visit looks as it is', () => {
+    render(<Chapter />);
+    expect(item('q1a').querySelector('[data-state]')).toBeNull();
+    expect(screen.queryByText(/known/)).toBeNull();
+    expect(screen.getByRole('button', {name: 'Quiz me'})).toBeInTheDocument();
+  });
+
   it('other tabs’ grades show up at once', () => {
     render(<Chapter />);
-    expect(within(item('q1c')).getByText('New')).toBeInTheDocument();
+    expect(item('q1c').querySelector('[data-state]')).toBeNull();
     act(() => {
       localStorage.setItem(
         STORAGE_KEY,
@@ -159,5 +166,6 @@ describe('chapter quiz', () => {
       window.dispatchEvent(new StorageEvent('storage', {key: STORAGE_KEY}));
     });
     expect(within(item('q1c')).getByText('Known')).toBeInTheDocument();
+    expect(within(item('q1a')).getByText('New')).toBeInTheDocument();
   });
 });

@@ -1,9 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {Pace, swapGradually} from '@site/plugins/deferred-content/theme/DeferredChapter/reveal';
 import {capture, find, locate, restore} from '@site/plugins/deferred-content/theme/DeferredChapter/snapshot';
 import {validateOptions, type Options} from '@site/plugins/deferred-content';
-import liveOnLoad from '@site/src/theme/DeferredChapter/liveOnLoad';
+import {wantsLive} from '@site/src/theme/DeferredChapter/liveTrigger';
 import {setSearch} from './stubs/router';
 
 const require = createRequire(import.meta.url);
@@ -195,7 +196,7 @@ describe('carrying the reader’s state from the static copy to the live tree', 
   });
 });
 
-describe('liveOnLoad (the site: which chapters hydrate with their text)', () => {
+describe('wantsLive (the site: which chapters hydrate with their text)', () => {
   const chapter = () => {
     const root = document.createElement('div');
     root.innerHTML = '<ol><li data-question-id="a"></li><li data-question-id="b"></li></ol>';
@@ -220,25 +221,125 @@ describe('liveOnLoad (the site: which chapters hydrate with their text)', () => 
   afterEach(() => window.history.replaceState(null, '', '/'));
 
   it('is false for a first visit, and for progress on other chapters only', () => {
-    expect(liveOnLoad(chapter())).toBe(false);
+    expect(wantsLive(chapter())).toBe(false);
     save({other: card});
-    expect(liveOnLoad(chapter())).toBe(false);
+    expect(wantsLive(chapter())).toBe(false);
   });
 
   it('is true with progress on one of the chapter’s questions', () => {
     save({b: card});
-    expect(liveOnLoad(chapter())).toBe(true);
+    expect(wantsLive(chapter())).toBe(true);
   });
 
   it('is false, without throwing or touching it, for unreadable progress', () => {
     localStorage.setItem('mai10.progress', '{not json');
-    expect(liveOnLoad(chapter())).toBe(false);
+    expect(wantsLive(chapter())).toBe(false);
     expect(localStorage.getItem('mai10.progress')).toBe('{not json');
   });
 
   it('is true when the reader lands from a search result', () => {
     setSearch('');
     window.history.replaceState(null, '', '/docs/x?_highlight=canary');
-    expect(liveOnLoad(chapter())).toBe(true);
+    expect(wantsLive(chapter())).toBe(true);
+  });
+});
+
+describe('swapping the static copy for the live tree part by part (reveal.ts)', () => {
+  const markup = `
+    <p>One</p>
+    <ol><li><h3 id="q">Q?</h3><details><summary>Show answer</summary><p>A</p></details></li></ol>
+    <p>Two <button type="button">Run</button></p>
+    <p>Three</p>`;
+  const roots = () => {
+    const after = Object.assign(document.createElement('div'), {innerHTML: markup, hidden: true});
+    const before = Object.assign(document.createElement('div'), {innerHTML: markup});
+    document.body.append(after, before);
+    return {before, after};
+  };
+  const shown = (root: HTMLElement) =>
+    [...root.children].map((el) => (el as HTMLElement).style.display !== 'none');
+  let frames: FrameRequestCallback[] = [];
+  const frame = () => {
+    const due = frames;
+    frames = [];
+    due.forEach((callback) => callback(performance.now()));
+    vi.runOnlyPendingTimers();
+  };
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    frames = [];
+    document.body.replaceChildren();
+  });
+
+  it('shows live parts in order, a batch per frame, hiding their static copies, then says when it is done', () => {
+    const {before, after} = roots();
+    const done = vi.fn();
+    swapGradually(before, after, {onDone: done});
+    expect(after.hidden).toBe(false);
+    expect(shown(after)).toEqual([false, false, false, false]);
+    expect(before.hasAttribute('data-swapping') && after.hasAttribute('data-swapping')).toBe(true);
+    frame();
+    expect(shown(after)).toEqual([true, true, false, false]);
+    expect(shown(before)).toEqual([false, false, true, true]);
+    for (let i = 0; i < 5 && !done.mock.calls.length; i++) frame();
+    expect(shown(after)).toEqual([true, true, true, true]);
+    expect(before.hidden).toBe(true);
+    expect(after.hasAttribute('data-swapping')).toBe(false);
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it('carries an opened answer and the focus over with their part', () => {
+    const {before, after} = roots();
+    before.querySelector('details')!.open = true;
+    before.querySelector('button')!.focus();
+    swapGradually(before, after, {onDone: () => undefined});
+    for (let i = 0; i < 5; i++) frame();
+    expect(after.querySelector('details')!.open).toBe(true);
+    expect(document.activeElement).toBe(after.querySelector('button'));
+  });
+
+  it('waits while a press is in progress, and swaps everything left when stopped', () => {
+    const {before, after} = roots();
+    let pressing = true;
+    const done = vi.fn();
+    const stop = swapGradually(before, after, {busy: () => pressing, onDone: done});
+    frame();
+    frame();
+    expect(shown(after)).toEqual([false, false, false, false]);
+    pressing = false;
+    frame();
+    expect(shown(after)[0]).toBe(true);
+    stop();
+    expect(shown(after)).toEqual([true, true, true, true]);
+    expect(done).toHaveBeenCalledTimes(1);
+    stop();
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it('swaps at once when the two copies do not have the same parts', () => {
+    const {before, after} = roots();
+    after.append(document.createElement('p'));
+    const done = vi.fn();
+    swapGradually(before, after, {onDone: done});
+    expect(before.hidden).toBe(true);
+    expect(after.hidden).toBe(false);
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Pace (how many parts per frame)', () => {
+  it('doubles after short frames, halves after long ones, within 1 and 32', () => {
+    const pace = new Pace();
+    expect(pace.batch(0)).toBe(2);
+    expect([16, 32, 48, 64, 80, 96].map((t) => pace.batch(t))).toEqual([4, 8, 16, 32, 32, 32]);
+    expect(pace.batch(200)).toBe(16);
+    expect([400, 600, 800, 1000, 1200].map((t) => pace.batch(t))).toEqual([8, 4, 2, 1, 1]);
+    expect(pace.batch(1230)).toBe(1);
   });
 });

@@ -22,19 +22,23 @@ export type EarlyActivity = {acted: boolean; pressed: Element | null};
 
 let early: EarlyActivity | null = {acted: false, pressed: null};
 
+/**
+ * What counts as the reader acting: turning the wheel, touching the screen, pressing a key or a
+ * pointer button anywhere (scrolling starts with one of these; a `scroll` event alone may be the
+ * browser's, going to a fragment or restoring a position), or pointing at or focusing the chapter.
+ */
+export const ANYWHERE = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+export const IN_CHAPTER = ['pointerover', 'focusin'] as const;
+
 function record(e: Event): void {
   if (!early) return;
-  if (e.type === 'scroll') {
-    early.acted = true;
-    return;
-  }
   const target = e.target instanceof Element ? e.target : null;
-  if (!target?.closest('[data-deferred-body]')) return;
-  early.acted = true;
-  if (e.type === 'click') early.pressed = target.closest('button') ?? early.pressed;
+  const inChapter = Boolean(target?.closest('[data-deferred-body]'));
+  if ((ANYWHERE as readonly string[]).includes(e.type) || inChapter) early.acted = true;
+  if (e.type === 'click' && inChapter) early.pressed = target!.closest('button') ?? early.pressed;
 }
 
-const RECORDED = ['click', 'pointerover', 'pointerdown', 'touchstart', 'focusin', 'scroll'] as const;
+const RECORDED = ['click', ...ANYWHERE, ...IN_CHAPTER] as const;
 
 if (typeof window !== 'undefined') {
   for (const type of RECORDED) window.addEventListener(type, record, {capture: true, passive: true});

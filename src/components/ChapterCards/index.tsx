@@ -4,7 +4,7 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import type {QuestionIndexData} from '@site/plugins/question-index';
 import ChapterProgress from '@site/src/components/ChapterProgress';
 import {useNow} from '@site/src/progress/clock';
-import {countStates} from '@site/src/progress/states';
+import {countStates, hasStarted} from '@site/src/progress/states';
 import {useProgress} from '@site/src/progress/store';
 import styles from './styles.module.css';
 
@@ -16,7 +16,7 @@ export default function ChapterCards(): ReactNode {
   const {chapters} = usePluginData('question-index') as QuestionIndexData;
   const {ready, data} = useProgress();
   const now = useNow();
-  const showProgress = ready && now !== null && Object.keys(data.cards).length > 0;
+  const showProgress = ready && now !== null && hasStarted(data.cards);
   return (
     <ol className={styles.grid}>
       {chapters.map((c) => (

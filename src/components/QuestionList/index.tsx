@@ -16,7 +16,7 @@ import ChapterProgress from '@site/src/components/ChapterProgress';
 import {useStudyKeys} from '@site/src/components/GradeButtons/useStudyKeys';
 import Question from '@site/src/components/Question';
 import {useNow} from '@site/src/progress/clock';
-import {countStates} from '@site/src/progress/states';
+import {countStates, hasStarted} from '@site/src/progress/states';
 import {useProgress} from '@site/src/progress/store';
 import {CardRequestContext, QuestionListContext, QuestionNumberContext, type ListCommand} from './context';
 import QuizBar from './QuizBar';
@@ -110,7 +110,7 @@ export default function QuestionList({children}: Props): ReactNode {
     );
   }
 
-  const counts = ready && now !== null ? countStates(ids, data.cards, now) : null;
+  const counts = ready && now !== null && hasStarted(data.cards) ? countStates(ids, data.cards, now) : null;
   const startQuiz = () => {
     setQuizError(null);
     send('collapse');

@@ -15,11 +15,12 @@ export default function ScrollableTable(props: Props): ReactNode {
   useEffect(() => {
     const box = ref.current;
     if (!box || typeof ResizeObserver === 'undefined') return undefined;
-    const measure = () => setOverflows(box.scrollWidth > box.clientWidth + 1);
-    const observer = new ResizeObserver(measure);
+    // Measured when the browser lays the table out, not on mount: reading its size now would force
+    // the layout of page parts kept off screen (plugins/page-sections). The observer's first call
+    // comes with that layout.
+    const observer = new ResizeObserver(() => setOverflows(box.scrollWidth > box.clientWidth + 1));
     observer.observe(box);
     if (box.firstElementChild) observer.observe(box.firstElementChild);
-    measure();
     return () => observer.disconnect();
   }, []);
 

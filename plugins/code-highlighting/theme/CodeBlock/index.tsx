@@ -1,8 +1,11 @@
 import React, {Children, isValidElement, type ReactNode} from 'react';
 import type {Props} from '@theme/CodeBlock';
 import ElementContent from '@theme/CodeBlock/Content/Element';
-import StringContent from '@theme/CodeBlock/Content/String';
+import CodeBlockLayout from '@theme/CodeBlock/Layout';
+import {useThemeConfig} from '@docusaurus/theme-common';
+import {CodeBlockContextProvider, createCodeBlockMetadata} from '@docusaurus/theme-common/internal';
 import {HighlightedLines} from './highlighted';
+import {useWordWrap} from './useWordWrap';
 
 type HighlightedProps = Props & {
   /** Set by remark.ts on every fenced block with a grammar (HIGHLIGHTED_PROP). */
@@ -10,10 +13,11 @@ type HighlightedProps = Props & {
 };
 
 /**
- * theme-classic's CodeBlock (ejected, which Docusaurus lists as safe) with two changes: the lines
- * highlighted at build time go to theme/CodeBlock/Content through a context, and the block is not
- * re-mounted after hydration (the original does so to re-apply inline token colours; here colours
- * come from CSS per colour mode).
+ * theme-classic's CodeBlock (ejected, which Docusaurus lists as safe), composed as its string
+ * content is, with three changes: the lines highlighted at build time go to CodeBlock/Content
+ * through a context; word wrapping is measured when the block is laid out (useWordWrap); and the
+ * block is not re-mounted after hydration (the original does so to re-apply inline token colours;
+ * here colours come from CSS per colour mode).
  */
 export default function CodeBlock({highlightedLines, children, ...props}: HighlightedProps): ReactNode {
   const nodes = Children.toArray(children);
@@ -22,7 +26,27 @@ export default function CodeBlock({highlightedLines, children, ...props}: Highli
   }
   return (
     <HighlightedLines value={highlightedLines ?? null}>
-      <StringContent {...props}>{nodes.join('')}</StringContent>
+      <StringBlock {...props} code={nodes.join('')} />
     </HighlightedLines>
+  );
+}
+
+function StringBlock({code, ...props}: Omit<Props, 'children'> & {code: string}): ReactNode {
+  const {prism} = useThemeConfig();
+  const metadata = createCodeBlockMetadata({
+    code,
+    className: props.className,
+    metastring: props.metastring,
+    magicComments: prism.magicComments,
+    defaultLanguage: prism.defaultLanguage,
+    language: props.language,
+    title: props.title,
+    showLineNumbers: props.showLineNumbers,
+  });
+  const wordWrap = useWordWrap();
+  return (
+    <CodeBlockContextProvider metadata={metadata} wordWrap={wordWrap}>
+      <CodeBlockLayout />
+    </CodeBlockContextProvider>
   );
 }

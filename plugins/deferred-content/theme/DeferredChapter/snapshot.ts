@@ -1,6 +1,6 @@
 /**
  * What the reader did to the static copy of a chapter before its React tree arrived, so the swap to
- * the live tree loses nothing: open answers, the focused control, the text selection, and a button
+ * the live tree loses nothing: open answers, the focused control, the text selection, a button
  * pressed while the code was loading (pressed again). Both copies have the same markup and text, so
  * an element is found again by its tag, its text and its rank among the elements with both, and a
  * selection by its character offsets in the text.

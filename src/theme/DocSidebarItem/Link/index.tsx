@@ -5,7 +5,7 @@ import type {WrapperProps} from '@docusaurus/types';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {QuestionIndexData} from '@site/plugins/question-index';
 import {useNow} from '@site/src/progress/clock';
-import {countStates} from '@site/src/progress/states';
+import {countStates, hasStarted} from '@site/src/progress/states';
 import {useProgress} from '@site/src/progress/store';
 import './styles.module.css';
 
@@ -21,7 +21,7 @@ export default function DocSidebarItemLinkWrapper(props: Props): ReactNode {
   const {ready, data} = useProgress();
   const now = useNow();
   const chapter = chapters.find((c) => c.permalink === props.item.href);
-  if (!chapter || !ready || now === null || Object.keys(data.cards).length === 0) return <Link {...props} />;
+  if (!chapter || !ready || now === null || !hasStarted(data.cards)) return <Link {...props} />;
   const {known, total} = countStates(chapter.questionIds, data.cards, now);
   return (
     <Link
