@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunnable from './plugins/remark-runnable';
 import {remarkHighlight} from './plugins/code-highlighting';
+import {CHAPTER_TEXT_PATH} from './plugins/chapters/chapters';
 import {pwaOptions} from './plugins/offline';
 
 // `||`: an empty SITE_URL (e.g. an unset Docker build argument) means the default too.
@@ -65,12 +66,12 @@ const config = {
   },
 
   plugins: [
-    './plugins/question-index/index.ts',
+    './plugins/chapters/index.ts',
     './plugins/runtime-assets/index.ts',
     [
       './plugins/deferred-content/index.ts',
       // DEFER_CHAPTERS=0 builds chapters that hydrate in full (npm run bench measures both).
-      {pages: String.raw`/docs/\d\d-[^/]+/index\.mdx$`, enabled: process.env.DEFER_CHAPTERS !== '0'},
+      {pages: CHAPTER_TEXT_PATH, enabled: process.env.DEFER_CHAPTERS !== '0'},
     ],
     './plugins/code-highlighting/index.ts',
     ['@docusaurus/plugin-pwa', pwaOptions(__dirname)],

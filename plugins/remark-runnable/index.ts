@@ -1,13 +1,8 @@
-import type {Root, Code} from 'mdast';
+import type {Root} from 'mdast';
+import {visit} from 'unist-util-visit';
 import {parseCodeMeta, runnableLanguage} from '../../src/runtime/meta';
 
 type VFileLike = {path?: string};
-
-function visitCode(node: Root | Root['children'][number], visit: (code: Code) => void): void {
-  if (node.type === 'code') visit(node);
-  if ('children' in node)
-    for (const child of node.children) visitCode(child as Root['children'][number], visit);
-}
 
 /**
  * Checks every fenced block's meta at build time with the same parser the page uses, so a typo
@@ -16,7 +11,7 @@ function visitCode(node: Root | Root['children'][number], visit: (code: Code) =>
  */
 export default function remarkRunnable() {
   return (tree: Root, file: VFileLike): void => {
-    visitCode(tree, (code) => {
+    visit(tree, 'code', (code) => {
       const where = `${file.path ?? 'unknown file'}:${code.position?.start.line ?? '?'}`;
       try {
         const meta = parseCodeMeta(code.meta);

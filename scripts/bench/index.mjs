@@ -1,34 +1,51 @@
-// npm run bench: Lighthouse (mobile) on the landing page and three chapters, three runs each, and a
-// loopback load test of a chapter page served by nginx and by `docusaurus serve`. Prints tables; writes
-// the raw figures to .tmp/bench/results.json. Not part of npm test: it takes minutes and its figures
-// depend on the machine.
+// npm run bench: what readers live through on the production build, measured side by side with two
+// references built from the same chapters in the same run:
+// - "site":    the build (chapters hydrate around their static text; build-time highlighting);
+// - "no defer": the same site with the deferral switched off (DEFER_CHAPTERS=0);
+// - "stock":   stock Docusaurus 3 (client-side Prism, no plugins of ours) on the same chapter text.
+// Sections: first-load JavaScript, Lighthouse (mobile, median of N), the reading flow on a 4x slowed
+// CPU (first visit and returning learner, median of N), and a loopback load test. Prints tables and
+// writes the raw figures to .tmp/bench/results.json. Not part of npm test: it takes minutes, and
+// its figures depend on the machine (compare ratios within one run).
 //
-// Options: --runs N (3), --seconds N (10, per load test), --connections N (32), --no-lighthouse, --no-load
-import {mkdirSync, writeFileSync} from 'node:fs';
+// Options: --runs N (3), --chapters a,b (monitoring,model-serving: the chapters compared across
+// variants), --seconds N (10, per load test), --connections N (32), --reuse (keep reference builds),
+// --no-lighthouse, --no-reading, --no-load
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {launch} from './browser.mjs';
 import {CATEGORIES, METRICS, audit, profileDir, startChrome} from './lighthouse.mjs';
 import {loadTest, probe} from './load.mjs';
+import {firstLoadScripts, readingFlow} from './reading.mjs';
 import {median, ms, score, table} from './report.mjs';
 import {startDocusaurusServe, startNginx} from './servers.mjs';
+import {buildStock} from './stock.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const PAGES = ['/', '/docs/introduction', '/docs/monitoring', '/docs/best-practices'];
+// The chapters as the build's chapters plugin found them (plugins/chapters), e.g. "/docs/monitoring".
+const ALL_CHAPTERS = JSON.parse(
+  readFileSync(path.join(REPO, '.docusaurus', 'globalData.json'), 'utf8'),
+).chapters.default.chapters.map((c) => c.permalink);
 const LOAD_PAGE = '/docs/introduction';
-const PORTS = {nginx: 4182, serve: 4183, chrome: 4184};
+const PORTS = {site: 4182, nodefer: 4185, stock: 4186, serve: 4183, chrome: 4184};
 
 const {values: opts} = parseArgs({
   options: {
     runs: {type: 'string', default: '3'},
+    chapters: {type: 'string', default: 'monitoring,model-serving'},
     seconds: {type: 'string', default: '10'},
     connections: {type: 'string', default: '32'},
+    reuse: {type: 'boolean', default: false},
     'no-lighthouse': {type: 'boolean', default: false},
+    'no-reading': {type: 'boolean', default: false},
     'no-load': {type: 'boolean', default: false},
   },
 });
 const runs = Number(opts.runs);
-const seconds = Number(opts.seconds);
-const connections = Number(opts.connections);
+const compared = opts.chapters.split(',').map((c) => `/docs/${c.trim()}`);
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 const stops = [];
 const stopAll = async () => {
@@ -39,10 +56,53 @@ const stopAll = async () => {
 };
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void stopAll().then(() => process.exit(130)));
 
-const results = {date: new Date().toISOString(), lighthouse: {}, load: []};
+/** The site without the deferral, built from the same source. */
+function buildWithoutDeferral() {
+  const out = path.join(REPO, '.tmp', 'bench', 'build-nodefer');
+  if (opts.reuse && existsSync(path.join(out, 'index.html'))) return out;
+  rmSync(out, {recursive: true, force: true});
+  execFileSync(path.join(REPO, 'node_modules', '.bin', 'docusaurus'), ['build', '--out-dir', out], {
+    cwd: REPO,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {...process.env, DEFER_CHAPTERS: '0', NO_UPDATE_NOTIFIER: '1'},
+  });
+  return out;
+}
+
+const results = {date: new Date().toISOString(), firstLoad: {}, lighthouse: {}, reading: {}, load: []};
 try {
-  const nginx = await startNginx(PORTS.nginx);
-  stops.push(nginx.stop);
+  console.log('Building the references: the site without the deferral, and stock Docusaurus…');
+  const variants = [
+    {name: 'site', build: path.join(REPO, 'build'), port: PORTS.site},
+    {name: 'no defer', build: buildWithoutDeferral(), port: PORTS.nodefer},
+    {name: 'stock', build: buildStock(REPO, {rebuild: !opts.reuse}), port: PORTS.stock},
+  ];
+  for (const v of variants) {
+    const server = await startNginx(v.port, v.build);
+    stops.push(server.stop);
+    v.url = server.url;
+  }
+  const site = variants[0];
+
+  // First-load JavaScript: every chapter of the site, the compared chapters of each variant.
+  const browser = await launch();
+  stops.push(() => browser.close());
+  const loadRows = [['page', ...variants.map((v) => v.name)]];
+  for (const chapter of ALL_CHAPTERS) {
+    const row = [chapter];
+    for (const v of variants) {
+      if (v !== site && !compared.includes(chapter)) {
+        row.push('');
+        continue;
+      }
+      const bytes = await firstLoadScripts(browser, `${v.url}${chapter}`, v.build);
+      (results.firstLoad[v.name] ??= {})[chapter] = bytes;
+      row.push(kib(bytes));
+    }
+    loadRows.push(row);
+  }
+  console.log('\nFirst-load JavaScript, gzip (budget 175 KiB per chapter)');
+  console.log(table(loadRows));
 
   if (!opts['no-lighthouse']) {
     const chrome = await startChrome({
@@ -51,15 +111,16 @@ try {
       profileDir: profileDir(REPO),
     });
     stops.push(chrome.stop);
-    console.log(`Lighthouse, mobile settings, ${runs} runs per page, against ${nginx.url} (nginx):`);
-    for (const page of PAGES) {
+    const audits = [
+      ...['/', ...ALL_CHAPTERS].map((page) => ({variant: site, page})),
+      ...variants.slice(1).flatMap((variant) => compared.map((page) => ({variant, page}))),
+    ];
+    console.log(`\nLighthouse, mobile settings, ${runs} runs per page:`);
+    for (const {variant, page} of audits) {
       const all = [];
-      for (let i = 0; i < runs; i++) {
-        const r = await audit(`${nginx.url}${page}`, chrome.port);
-        all.push(r);
-        process.stdout.write(`  ${page} run ${i + 1}: performance ${score(r.scores.performance)}\n`);
-      }
-      results.lighthouse[page] = {
+      for (let i = 0; i < runs; i++) all.push(await audit(`${variant.url}${page}`, chrome.port));
+      const key = `${variant.name} ${page}`;
+      results.lighthouse[key] = {
         runs: all,
         median: {
           scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((r) => r.scores[c]))])),
@@ -69,44 +130,95 @@ try {
         },
         failed: [...new Set(all.flatMap((r) => r.failed))],
       };
+      process.stdout.write(
+        `  ${key}: performance ${all.map((r) => score(r.scores.performance)).join(', ')}\n`,
+      );
     }
     await stops.pop()();
-    const rows = [['page', 'perf', 'a11y', 'best-pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS']];
-    for (const page of PAGES) {
-      const {scores, metrics} = results.lighthouse[page].median;
+    const rows = [['variant', 'page', 'perf', 'a11y', 'best-pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS']];
+    for (const [key, {median: m}] of Object.entries(results.lighthouse)) {
+      const [variant, page] = [key.slice(0, key.lastIndexOf(' ')), key.slice(key.lastIndexOf(' ') + 1)];
       rows.push([
+        variant,
         page,
-        score(scores.performance),
-        score(scores.accessibility),
-        score(scores['best-practices']),
-        score(scores.seo),
-        ms(metrics.FCP),
-        ms(metrics.LCP),
-        ms(metrics.TBT),
-        metrics.CLS.toFixed(3),
+        score(m.scores.performance),
+        score(m.scores.accessibility),
+        score(m.scores['best-practices']),
+        score(m.scores.seo),
+        ms(m.metrics.FCP),
+        ms(m.metrics.LCP),
+        ms(m.metrics.TBT),
+        m.metrics.CLS.toFixed(3),
       ]);
     }
     console.log(
-      `\nLighthouse ${results.lighthouse[PAGES[0]].runs[0].lighthouseVersion}, medians of ${runs} runs (targets: performance ≥ 90, others 100)`,
+      `\nLighthouse ${Object.values(results.lighthouse)[0].runs[0].lighthouseVersion}, medians of ${runs} runs (targets: chapters ≥ 90, landing ≥ 95, others 100)`,
     );
     console.log(table(rows));
-    for (const page of PAGES) {
-      const failed = results.lighthouse[page].failed;
-      if (failed.length) console.log(`  ${page}: audits below 90 in some run: ${failed.join(', ')}`);
+    for (const [key, {failed}] of Object.entries(results.lighthouse))
+      if (failed.length) console.log(`  ${key}: audits below 90 in some run: ${failed.join(', ')}`);
+  }
+
+  if (!opts['no-reading']) {
+    console.log(
+      `\nReading flow, CPU slowed 4x, ${runs} runs each: load, wait, scroll, go to the questions, open an answer, grade it`,
+    );
+    const rows = [
+      ['page', 'reader', 'variant', 'TBT', 'longest', 'TBT acting', 'longest acting', 'first click'],
+    ];
+    for (const page of compared) {
+      for (const returning of [false, true]) {
+        for (const v of variants) {
+          const all = [];
+          for (let i = 0; i < runs; i++) all.push(await readingFlow(browser, `${v.url}${page}`, {returning}));
+          const m = Object.fromEntries(
+            ['tbt', 'longest', 'tbtActing', 'longestActing', 'firstClick'].map((k) => [
+              k,
+              median(all.map((r) => r[k])),
+            ]),
+          );
+          const reader = returning ? 'returning' : 'first visit';
+          results.reading[`${v.name} ${page} ${reader}`] = {runs: all, median: m};
+          rows.push([
+            page,
+            reader,
+            v.name,
+            ms(m.tbt),
+            ms(m.longest),
+            ms(m.tbtActing),
+            ms(m.longestActing),
+            ms(m.firstClick),
+          ]);
+          process.stdout.write(
+            `  ${page} ${reader} ${v.name}: TBT ${all.map((r) => ms(r.tbt)).join(', ')}\n`,
+          );
+        }
+      }
     }
+    console.log(
+      '\nMain-thread blocking over the reading flow, medians (TBT: time over 50 ms in long tasks; "acting": from the first scroll on)',
+    );
+    console.log(table(rows));
   }
 
   if (!opts['no-load']) {
     const rows = [['server', 'encoding', 'bytes sent', 'requests/s', 'mean latency', 'errors']];
-    for (const start of [() => nginx, () => startDocusaurusServe(PORTS.serve)]) {
+    for (const start of [
+      () => ({name: 'nginx (deploy/nginx)', url: site.url}),
+      () => startDocusaurusServe(PORTS.serve),
+    ]) {
       const server = await start();
-      if (server !== nginx) stops.push(server.stop);
+      if (server.stop) stops.push(server.stop);
       const url = `${server.url}${LOAD_PAGE}`;
       const wire = await probe(url);
       if (wire.status !== 200) throw new Error(`${url} answered ${wire.status}`);
       // A short warm-up, then the measured run.
-      loadTest(url, {seconds: 2, connections, threads: 2});
-      const r = loadTest(url, {seconds, connections, threads: 2});
+      loadTest(url, {seconds: 2, connections: Number(opts.connections), threads: 2});
+      const r = loadTest(url, {
+        seconds: Number(opts.seconds),
+        connections: Number(opts.connections),
+        threads: 2,
+      });
       results.load.push({server: server.name, url, ...wire, ...r});
       rows.push([
         server.name,
@@ -118,7 +230,7 @@ try {
       ]);
     }
     console.log(
-      `\nLoad test: GET ${LOAD_PAGE} with Accept-Encoding: gzip, wrk 2 threads, ${connections} connections, ${seconds} s, 127.0.0.1`,
+      `\nLoad test: GET ${LOAD_PAGE} with Accept-Encoding: gzip, wrk 2 threads, ${opts.connections} connections, ${opts.seconds} s, 127.0.0.1`,
     );
     console.log(table(rows));
   }

@@ -4,7 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import ProgressBackup from '@site/src/components/ProgressBackup';
 import ReviewSession from '@site/src/components/ReviewSession';
-import {CHAPTER_QUESTIONS} from '@site/src/data/chapterQuestions';
+import questionLoaders from '@generated/chapters/default/questionLoaders';
 
 export default function Review(): ReactNode {
   return (
@@ -25,7 +25,7 @@ export default function Review(): ReactNode {
         <noscript>
           <p>The review needs JavaScript: your progress is kept by this browser, not by a server.</p>
         </noscript>
-        <ReviewSession loaders={CHAPTER_QUESTIONS} />
+        <ReviewSession loaders={questionLoaders} />
         <ProgressBackup />
       </main>
     </Layout>

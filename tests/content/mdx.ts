@@ -1,36 +1,20 @@
-import {readFileSync, readdirSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkDirective from 'remark-directive';
 import {toString} from 'mdast-util-to-string';
-import {parse as parseYaml} from 'yaml';
 import type {Root, RootContent, Code, Heading} from 'mdast';
+import {CHAPTER_FOLDER, QUESTIONS_FILE, TEXT_FILE, chapterFolders} from '@site/plugins/chapters/chapters';
+import {parseMdx, type JsxElement} from '@site/plugins/chapters/mdx';
+import {visit} from 'unist-util-visit';
+
+export {frontMatter, jsxAttr, parseMdx, type JsxElement} from '@site/plugins/chapters/mdx';
 
 export const DOCS_DIR = path.resolve(__dirname, '../../docs');
 
 export type AnyNode = Root | RootContent;
 
-export function parseMdx(source: string): Root {
-  return unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkGfm)
-    .use(remarkDirective)
-    .use(remarkMdx)
-    .parse(source);
-}
-
-export function walk(
-  node: AnyNode,
-  visit: (n: AnyNode, parent: AnyNode | null) => void,
-  parent: AnyNode | null = null,
-): void {
-  visit(node, parent);
-  if ('children' in node) for (const c of node.children as AnyNode[]) walk(c, visit, node);
+/** Calls `visitor` on every node of the tree, parents first, with the node's parent. */
+export function walk(node: AnyNode, visitor: (n: AnyNode, parent: AnyNode | null) => void): void {
+  visit(node, (n, _index, parent) => visitor(n as AnyNode, (parent as AnyNode | undefined) ?? null));
 }
 
 export function collect<T extends AnyNode>(root: AnyNode, test: (n: AnyNode) => n is T): T[] {
@@ -44,15 +28,8 @@ export function collect<T extends AnyNode>(root: AnyNode, test: (n: AnyNode) => 
 export const isCode = (n: AnyNode): n is Code => n.type === 'code';
 export const isHeading = (n: AnyNode): n is Heading => n.type === 'heading';
 
-export type JsxElement =
-  Extract<RootContent, {type: 'mdxJsxFlowElement'}> | Extract<RootContent, {type: 'mdxJsxTextElement'}>;
 export const isJsx = (n: AnyNode): n is JsxElement =>
   n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
-
-export function jsxAttr(node: JsxElement, name: string): string | undefined {
-  const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return a && typeof a.value === 'string' ? a.value : undefined;
-}
 
 /** Heading text without its `{/* #id *\/}` marker, and the id. */
 export function headingInfo(h: Heading): {text: string; id: string | undefined} {
@@ -71,11 +48,6 @@ export function headingInfo(h: Heading): {text: string; id: string | undefined} 
   return {text, id};
 }
 
-export function frontMatter(root: Root): Record<string, unknown> {
-  const y = root.children.find((c) => c.type === 'yaml');
-  return y && 'value' in y ? (parseYaml(y.value) as Record<string, unknown>) : {};
-}
-
 export type ChapterFiles = {
   readonly number: number;
   readonly folder: string;
@@ -86,22 +58,18 @@ export type ChapterFiles = {
 };
 
 export function loadChapterFiles(): ChapterFiles[] {
-  return readdirSync(DOCS_DIR, {withFileTypes: true})
-    .filter((d) => d.isDirectory() && /^\d{2}-/.test(d.name))
-    .map((d) => d.name)
-    .sort()
-    .map((folder) => {
-      const indexSource = readFileSync(path.join(DOCS_DIR, folder, 'index.mdx'), 'utf8');
-      const questionsSource = readFileSync(path.join(DOCS_DIR, folder, '_questions.mdx'), 'utf8');
-      return {
-        number: Number(folder.slice(0, 2)),
-        folder,
-        indexSource,
-        index: parseMdx(indexSource),
-        questionsSource,
-        questions: parseMdx(questionsSource),
-      };
-    });
+  return chapterFolders(DOCS_DIR).map((folder) => {
+    const indexSource = readFileSync(path.join(DOCS_DIR, folder, TEXT_FILE), 'utf8');
+    const questionsSource = readFileSync(path.join(DOCS_DIR, folder, QUESTIONS_FILE), 'utf8');
+    return {
+      number: Number(CHAPTER_FOLDER.exec(folder)![1]),
+      folder,
+      indexSource,
+      index: parseMdx(indexSource),
+      questionsSource,
+      questions: parseMdx(questionsSource),
+    };
+  });
 }
 
 /** Words of prose, tables and inline code in a subtree; fenced code blocks are examples, not counted. */

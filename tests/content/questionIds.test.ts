@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {loadChapters, type ChapterInfo} from '@site/plugins/question-index/parseChapter';
+import {loadChapters, type ChapterInfo} from '@site/plugins/chapters/chapters';
 import {ID_MIGRATIONS, resolveId} from '@site/src/progress/idMigrations';
 
 // Every question id the site has ever published. A reader's saved progress is keyed by these, so
@@ -11,8 +11,8 @@ const published = JSON.parse(readFileSync(PUBLISHED_FILE, 'utf8')) as string[];
 let chapters: ChapterInfo[];
 let current: Set<string>;
 
-beforeAll(async () => {
-  chapters = await loadChapters(path.resolve(__dirname, '../../docs'));
+beforeAll(() => {
+  chapters = loadChapters(path.resolve(__dirname, '../../docs'));
   current = new Set(chapters.flatMap((c) => c.questions.map((q) => q.id)));
 });
 

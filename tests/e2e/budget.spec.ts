@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Response} from '@playwright/test';
+import {loadChapters} from '../../plugins/chapters/chapters';
 import {test, expect} from './fixtures';
 
 const BUILD = path.resolve(__dirname, '../../build');
@@ -10,17 +11,7 @@ const BUILD = path.resolve(__dirname, '../../build');
 // highlighted at build time (plugins/code-highlighting): no page ships Prism.
 const JS_BUDGET = 175 * 1024;
 const CSS_BUDGET = 25 * 1024;
-const CHAPTERS = [
-  'introduction',
-  'model-serving',
-  'scalable-deployment',
-  'monitoring',
-  'versioning',
-  'ci-cd',
-  'security-compliance',
-  'cost-management',
-  'best-practices',
-];
+const CHAPTERS = loadChapters(path.resolve(__dirname, '../../docs')).map((c) => c.slug.slice(1));
 
 const gz = (file: string) => gzipSync(readFileSync(file), {level: 9}).length;
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import {Worker} from 'node:worker_threads';
 import path from 'node:path';
+import {CHAPTER_FOLDER, chapterFolders} from '@site/plugins/chapters/chapters';
+import {DOCS_DIR} from '../content/mdx';
 import {collectSnippets, type Snippet} from './collect';
 
 type Result = {kind: string; detail: string; stdout: string; stderr: string};
@@ -70,9 +72,15 @@ const pool = new PythonPool();
 afterAll(() => pool.close());
 
 describe('runnable snippets in the docs', () => {
-  it('exist: at least two Python snippets per chapter, 18 or more in all', () => {
-    const python = snippets.filter((s) => s.language === 'python');
-    expect(python.length).toBeGreaterThanOrEqual(18);
+  it('exist: at least two Python snippets in every chapter', () => {
+    const perChapter = new Map<string, number>();
+    for (const s of snippets.filter((x) => x.language === 'python')) {
+      const chapter = s.file.split('/').find((part) => CHAPTER_FOLDER.test(part));
+      if (chapter) perChapter.set(chapter, (perChapter.get(chapter) ?? 0) + 1);
+    }
+    const chapters = chapterFolders(DOCS_DIR);
+    expect(chapters.length).toBe(9);
+    for (const chapter of chapters) expect(perChapter.get(chapter) ?? 0, chapter).toBeGreaterThanOrEqual(2);
   });
 
   it.each(snippets.map((s) => [`${s.file}:${s.line} ${s.title}`, s] as const))(

@@ -43,7 +43,7 @@ function fileOf(text: string, name = 'progress.json'): File {
 }
 
 beforeEach(() => {
-  setPluginData('question-index', {chapters: CHAPTERS});
+  setPluginData('chapters', {chapters: CHAPTERS});
   progressStore.reload();
 });
 

@@ -32,7 +32,7 @@ const stored = () =>
   JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{"cards": {}}').cards as Record<string, unknown>;
 
 beforeEach(() => {
-  setPluginData('question-index', {chapters: CHAPTERS});
+  setPluginData('chapters', {chapters: CHAPTERS});
   progressStore.reload();
 });
 

@@ -49,7 +49,7 @@ const counts = () => document.querySelector('.counts')?.textContent;
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY)!).cards;
 
 beforeEach(() => {
-  setPluginData('question-index', {chapters: CHAPTERS});
+  setPluginData('chapters', {chapters: CHAPTERS});
   localStorage.setItem(
     STORAGE_KEY,
     JSON.stringify(

@@ -44,7 +44,7 @@ export class MemoryStorage implements StorageLike {
   }
 }
 
-/** Chapters as the question-index plugin gives them, small. */
+/** Chapters as the chapters plugin gives them, small. */
 export const CHAPTERS = [
   {
     number: 1,

@@ -1,7 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {QuestionIndexData} from '@site/plugins/question-index';
+import {useChapters} from '@site/src/chapters';
 import ChapterProgress from '@site/src/components/ChapterProgress';
 import {useNow} from '@site/src/progress/clock';
 import {countStates, hasStarted} from '@site/src/progress/states';
@@ -13,7 +12,7 @@ import styles from './styles.module.css';
  * mounted and the reader has progress, each card shows how much of the chapter they know.
  */
 export default function ChapterCards(): ReactNode {
-  const {chapters} = usePluginData('question-index') as QuestionIndexData;
+  const chapters = useChapters();
   const {ready, data} = useProgress();
   const now = useNow();
   const showProgress = ready && now !== null && hasStarted(data.cards);

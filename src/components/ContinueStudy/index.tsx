@@ -1,8 +1,7 @@
 import React, {useId, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {QuestionIndexData} from '@site/plugins/question-index';
+import {useChapters} from '@site/src/chapters';
 import ChapterProgress from '@site/src/components/ChapterProgress';
 import {useNow} from '@site/src/progress/clock';
 import {continueTarget, formatDueIn, reviewQueue} from '@site/src/progress/derive';
@@ -15,7 +14,7 @@ import styles from './styles.module.css';
  * question not yet graded, and the review queue. Browser-only; nothing shows until mount.
  */
 export default function ContinueStudy(): ReactNode {
-  const {chapters} = usePluginData('question-index') as QuestionIndexData;
+  const chapters = useChapters();
   const {ready, data} = useProgress();
   const now = useNow();
   const nextId = useId();

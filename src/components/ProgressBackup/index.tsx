@@ -1,8 +1,7 @@
 import React, {useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {QuestionIndexData} from '@site/plugins/question-index';
+import {useChapters} from '@site/src/chapters';
 import ConfirmDialog from '@site/src/components/ConfirmDialog';
 import {resetProgress} from '@site/src/progress/actions';
 import {downloadText} from '@site/src/progress/download';
@@ -57,7 +56,7 @@ export function describeImport(file: string, s: ImportSummary, saved: boolean): 
  * nothing if anything is wrong; otherwise it merges, so importing never loses progress.
  */
 export default function ProgressBackup(): ReactNode {
-  const {chapters} = usePluginData('question-index') as QuestionIndexData;
+  const chapters = useChapters();
   const {ready, data} = useProgress();
   const fileInput = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);

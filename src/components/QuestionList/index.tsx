@@ -10,8 +10,7 @@ import React, {
   type ReactNode,
 } from 'react';
 import Link from '@docusaurus/Link';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {QuestionIndexData} from '@site/plugins/question-index';
+import {useChapters} from '@site/src/chapters';
 import ChapterProgress from '@site/src/components/ChapterProgress';
 import {useStudyKeys} from '@site/src/components/GradeButtons/useStudyKeys';
 import Question from '@site/src/components/Question';
@@ -44,7 +43,7 @@ const GRADE_FAILED =
  *
  * Progress (counts, states) renders only in the browser after mount, so the server HTML and the
  * search index stay free of it. The controls are in the server HTML: a chapter's static copy
- * shows them before its live tree arrives (src/components/DeferredContent), which presses a
+ * shows them before its live tree arrives (plugins/deferred-content), which presses a
  * button pressed meanwhile again. Inside the review page's CardRequestContext, the list renders just
  * the requested question as a card.
  */
@@ -68,7 +67,7 @@ export default function QuestionList({children}: Props): ReactNode {
   const quiz = useQuiz(answeredIds);
   const {ready, data} = useProgress();
   const now = useNow();
-  const {chapters} = (usePluginData('question-index') as QuestionIndexData | undefined) ?? {chapters: []};
+  const chapters = useChapters();
   const chapter = chapters.find((c) => ids.length > 0 && c.questionIds.includes(ids[0]!));
   const study = cardRequest ?? quiz.study;
   const value = useMemo(() => ({command, study}), [command, study]);

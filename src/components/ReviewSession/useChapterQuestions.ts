@@ -1,5 +1,5 @@
 import {useEffect, useState, type ComponentType} from 'react';
-import type {QuestionsLoader} from '@site/src/data/chapterQuestions';
+import type {QuestionsLoader} from '@site/src/chapters';
 
 type State =
   | {readonly status: 'loading'}

@@ -105,7 +105,7 @@ export default function RunnableCode({
         <span className={styles.title}>{title ?? `${name} snippet`}</span>
         <span className={styles.badge}>Runs in your browser</span>
         {/* In the server HTML too: a chapter's static copy shows its Run button from the start, and
-            a press before the live tree arrives is replayed (src/components/DeferredContent). */}
+            a press before the live tree arrives is replayed (plugins/deferred-content). */}
         <div className={styles.toolbar} role="toolbar" aria-label={`${title ?? name} snippet`}>
           {active ? (
             <button

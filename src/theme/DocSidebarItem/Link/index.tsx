@@ -2,8 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type {WrapperProps} from '@docusaurus/types';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {QuestionIndexData} from '@site/plugins/question-index';
+import {useChapters} from '@site/src/chapters';
 import {useNow} from '@site/src/progress/clock';
 import {countStates, hasStarted} from '@site/src/progress/states';
 import {useProgress} from '@site/src/progress/store';
@@ -17,7 +16,7 @@ type Props = WrapperProps<typeof LinkType>;
  * component; the CSS also gives screen readers the words for it.
  */
 export default function DocSidebarItemLinkWrapper(props: Props): ReactNode {
-  const {chapters} = usePluginData('question-index') as QuestionIndexData;
+  const chapters = useChapters();
   const {ready, data} = useProgress();
   const now = useNow();
   const chapter = chapters.find((c) => c.permalink === props.item.href);

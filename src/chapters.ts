@@ -1,0 +1,13 @@
+import type {ComponentType} from 'react';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import type {ChapterSummary, ChaptersData} from '@site/plugins/chapters';
+
+export type {ChapterSummary};
+
+/** Loads a chapter's questions partial (the review page shows its cards). */
+export type QuestionsLoader = () => Promise<{readonly default: ComponentType}>;
+
+/** Every chapter of the guide in study order, with its question ids (plugins/chapters). */
+export function useChapters(): readonly ChapterSummary[] {
+  return (usePluginData('chapters') as ChaptersData | undefined)?.chapters ?? [];
+}
