@@ -1,6 +1,6 @@
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
-import {parseCodeMeta, runnableLanguage} from '../../src/runtime/meta';
+import {parseCodeMeta, runnableLanguage} from '../../shared/codeMeta';
 
 type VFileLike = {path?: string};
 

@@ -1,18 +1,29 @@
 import {createHash} from 'node:crypto';
-import {copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {RuntimeConfig} from '../../src/runtime/runner';
+import type {RuntimeConfig} from '../../shared/runtimeProtocol';
 
 const require = createRequire(__filename);
 
 /** Folder (in config.staticDirectories) that this plugin fills; generated, never committed. */
-export const RUNTIME_STATIC_DIR = '.runtime-static';
+const STATIC_DIR = '.runtime-static';
+const WORKERS_DIR = path.join(__dirname, 'workers');
 
 /** The Pyodide files a run needs, served from /pyodide/<version>/. */
-export const PYODIDE_FILES = [
+const PYODIDE_FILES = [
   'pyodide.mjs',
   'pyodide.asm.mjs',
   'pyodide.asm.wasm',
@@ -24,8 +35,7 @@ const shortHash = (text: string | Buffer) => createHash('sha256').update(text).d
 
 /** Transpiles a worker to a standalone ES module. Workers import types only, so no bundling is needed. */
 export function transpileWorker(file: string): string {
-  const source = readFileSync(file, 'utf8');
-  const out = ts.transpileModule(source, {
+  const out = ts.transpileModule(readFileSync(file, 'utf8'), {
     compilerOptions: {
       module: ts.ModuleKind.ESNext,
       target: ts.ScriptTarget.ES2022,
@@ -39,54 +49,71 @@ export function transpileWorker(file: string): string {
   return out.outputText;
 }
 
-/**
- * Serves the code runners from the site's own origin: copies Pyodide out of node_modules (the
- * bundler must not touch it) and the transpiled workers into a static folder, under versioned or
- * content-hashed names so they can be cached for a year. Pages learn the URLs from global data.
- */
-export default function runtimeAssetsPlugin(context: LoadContext): Plugin {
-  const outDir = path.join(context.siteDir, RUNTIME_STATIC_DIR);
-  const runtimeDir = path.join(context.siteDir, 'src', 'runtime');
-  const pyodideDir = path.dirname(require.resolve('pyodide/package.json'));
-  const version = (
-    JSON.parse(readFileSync(path.join(pyodideDir, 'package.json'), 'utf8')) as {version: string}
-  ).version;
-  const base = context.baseUrl;
-
-  rmSync(outDir, {recursive: true, force: true});
-  mkdirSync(path.join(outDir, 'pyodide', version), {recursive: true});
-  mkdirSync(path.join(outDir, 'runtime'), {recursive: true});
-
-  const sizes: Record<string, number> = {};
-  for (const f of PYODIDE_FILES) {
-    copyFileSync(path.join(pyodideDir, f), path.join(outDir, 'pyodide', version, f));
-    sizes[f] = statSync(path.join(pyodideDir, f)).size;
+/** Copies a file unless an identical copy (same size and modification time) is already there. */
+function copyIfChanged(from: string, to: string): number {
+  const source = statSync(from);
+  if (existsSync(to)) {
+    const target = statSync(to);
+    if (target.size === source.size && target.mtimeMs === source.mtimeMs) return source.size;
   }
+  copyFileSync(from, to);
+  utimesSync(to, source.atime, source.mtime);
+  return source.size;
+}
 
-  const emit = (name: string, ext: string, content: string) => {
-    const file = `${name}.${shortHash(content)}.${ext}`;
-    writeFileSync(path.join(outDir, 'runtime', file), content);
-    return `${base}runtime/${file}`;
-  };
-  const config: RuntimeConfig = {
-    workerUrls: {
-      python: emit('python.worker', 'mjs', transpileWorker(path.join(runtimeDir, 'python.worker.ts'))),
-      javascript: emit(
-        'javascript.worker',
-        'mjs',
-        transpileWorker(path.join(runtimeDir, 'javascript.worker.ts')),
-      ),
-    },
-    harnessUrl: emit('harness', 'py', readFileSync(path.join(runtimeDir, 'harness.py'), 'utf8')),
-    pyodideBase: `${base}pyodide/${version}/`,
-    sizes,
-  };
-
+/**
+ * Serves the code runners from the site's own origin: Pyodide copied out of node_modules (the
+ * bundler must not touch it) and the workers (workers/) transpiled, under versioned or
+ * content-hashed names so they can be cached for a year. Pages learn the URLs from global data
+ * (src/runnable/config.ts). The work happens when a build or the dev server loads content, not
+ * when the plugin is created: other docusaurus commands do none of it.
+ */
+export default function runtimeAssetsPlugin(context: LoadContext): Plugin<RuntimeConfig> {
+  const outDir = path.join(context.siteDir, STATIC_DIR);
+  const base = context.baseUrl;
   return {
     name: 'runtime-assets',
-    getPathsToWatch: () => [path.join(runtimeDir, '*.worker.ts'), path.join(runtimeDir, 'harness.py')],
-    contentLoaded({actions}) {
-      actions.setGlobalData(config);
+    getPathsToWatch: () => [path.join(WORKERS_DIR, '*')],
+    loadContent() {
+      const pyodideDir = path.dirname(require.resolve('pyodide/package.json'));
+      const {version} = JSON.parse(readFileSync(path.join(pyodideDir, 'package.json'), 'utf8')) as {
+        version: string;
+      };
+      const pyodideOut = path.join(outDir, 'pyodide', version);
+      const runtimeOut = path.join(outDir, 'runtime');
+      // Other Pyodide versions and old workers go; the current Pyodide files stay if unchanged.
+      for (const old of existsSync(path.join(outDir, 'pyodide'))
+        ? readdirSync(path.join(outDir, 'pyodide'))
+        : [])
+        if (old !== version) rmSync(path.join(outDir, 'pyodide', old), {recursive: true, force: true});
+      rmSync(runtimeOut, {recursive: true, force: true});
+      mkdirSync(pyodideOut, {recursive: true});
+      mkdirSync(runtimeOut, {recursive: true});
+
+      const sizes = Object.fromEntries(
+        PYODIDE_FILES.map((f) => [f, copyIfChanged(path.join(pyodideDir, f), path.join(pyodideOut, f))]),
+      );
+      const emit = (name: string, ext: string, content: string) => {
+        const file = `${name}.${shortHash(content)}.${ext}`;
+        writeFileSync(path.join(runtimeOut, file), content);
+        return `${base}runtime/${file}`;
+      };
+      return {
+        workerUrls: {
+          python: emit('python.worker', 'mjs', transpileWorker(path.join(WORKERS_DIR, 'python.worker.ts'))),
+          javascript: emit(
+            'javascript.worker',
+            'mjs',
+            transpileWorker(path.join(WORKERS_DIR, 'javascript.worker.ts')),
+          ),
+        },
+        harnessUrl: emit('harness', 'py', readFileSync(path.join(WORKERS_DIR, 'harness.py'), 'utf8')),
+        pyodideBase: `${base}pyodide/${version}/`,
+        sizes,
+      };
+    },
+    contentLoaded({content, actions}) {
+      actions.setGlobalData(content);
     },
   };
 }

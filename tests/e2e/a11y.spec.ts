@@ -11,7 +11,7 @@ import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
-import {test, expect, sitemapPaths} from './fixtures';
+import {chapterIsLive, test, expect, sitemapPaths} from './fixtures';
 
 const BUILD = path.resolve(__dirname, '../../build');
 const MISSING_PAGE = '/docs/no-such-page';
@@ -85,6 +85,8 @@ for (const route of builtRoutes()) {
       }
       const problems = closed ? await seriousViolations(page, 'answers closed', questions) : [];
       await expandAll.click();
+      // The press brings a chapter's live tree, which presses the button again once in place.
+      await chapterIsLive(page);
       const details = page.locator(`${questions} details`);
       await expect(details.first()).toHaveAttribute('open', '');
       expect(await details.evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);

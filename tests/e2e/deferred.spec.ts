@@ -31,10 +31,11 @@ test('the live tree replaces the static copy without changing what the reader se
   const chunks = bodyChunks(page);
   await page.goto(CHAPTER);
   await page.waitForLoadState('networkidle');
-  // The whole layout stays: the top of the questions and of the last one, to the pixel.
+  // The whole layout stays: the top of the questions and of the one before the answer opened
+  // below (which offers its grades once live), to the pixel.
   const tops = () =>
     page.evaluate(() =>
-      ['section[aria-label="Study questions"]', 'li[data-question-id]:last-child'].map((selector) => {
+      ['section[aria-label="Study questions"]', 'li[data-question-id]:nth-child(2)'].map((selector) => {
         const root = [...document.querySelectorAll('[data-deferred-body]')].find(
           (el) => !(el as HTMLElement).hidden,
         )!;

@@ -62,7 +62,11 @@ export async function engage(page: Page): Promise<void> {
     .locator('[data-deferred-body]')
     .first()
     .hover({position: {x: 10, y: 10}});
-  // The live tree takes the static copy's place over a few frames; then the static copy is gone.
+  await chapterIsLive(page);
+}
+
+/** Waits until the chapter's live tree has taken the static copy's place (over a few frames). */
+export async function chapterIsLive(page: Page): Promise<void> {
   await expect(page.locator('[data-deferred-body][data-live]')).toBeAttached();
   await expect(page.locator('[data-deferred-body]')).toHaveCount(1);
 }

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
-import {engage, test, expect, watchPage} from './fixtures';
+import {chapterIsLive, engage, test, expect, watchPage} from './fixtures';
 
 const CHAPTER = '/docs/introduction';
 const KEY = 'mai10.progress';
@@ -259,6 +259,8 @@ test('two open tabs stay consistent', async ({page, context}) => {
   await grade(page, 'real-time-vs-batch', 'Easy');
   await expect(badge(question(other, 'real-time-vs-batch'))).toHaveText('Status: Known');
   await expect(list(other).getByText('1/10 known')).toBeVisible();
+  // The grade in the first tab brought the second tab's chapter live.
+  await chapterIsLive(other);
   await grade(other, 'cloud-vs-on-prem', 'Hard');
   await expect(badge(question(page, 'cloud-vs-on-prem'))).toHaveText('Status: Learning');
   expect(Object.keys(await storedCards(page)).sort()).toEqual(['cloud-vs-on-prem', 'real-time-vs-batch']);

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Code} from 'mdast';
-import {parseCodeMeta, runnableLanguage, type RunnableLanguage} from '@site/src/runtime/meta';
+import {parseCodeMeta, runnableLanguage, type RunnableLanguage} from '@site/shared/codeMeta';
 import {DOCS_DIR, parseMdx, walk} from '../content/mdx';
 
 export type Snippet = {

@@ -12,7 +12,9 @@ const pyodide = await loadPyodide({
   stdout: (text) => (stdout += `${text}\n`),
   stderr: (text) => (stderr += `${text}\n`),
 });
-pyodide.runPython(readFileSync(path.resolve(import.meta.dirname, '../../src/runtime/harness.py'), 'utf8'));
+pyodide.runPython(
+  readFileSync(path.resolve(import.meta.dirname, '../../plugins/runtime-assets/workers/harness.py'), 'utf8'),
+);
 const runSnippet = pyodide.globals.get('run_snippet');
 
 parentPort.on('message', (code) => {

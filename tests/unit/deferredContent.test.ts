@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {isReaderActing} from '@site/plugins/deferred-content/client/activity';
 import {Pace, swapGradually} from '@site/plugins/deferred-content/theme/DeferredChapter/reveal';
 import {capture, find, locate, restore} from '@site/plugins/deferred-content/theme/DeferredChapter/snapshot';
 import {validateOptions, type Options} from '@site/plugins/deferred-content';
@@ -341,5 +342,56 @@ describe('Pace (how many parts per frame)', () => {
     expect(pace.batch(200)).toBe(16);
     expect([400, 600, 800, 1000, 1200].map((t) => pace.batch(t))).toEqual([8, 4, 2, 1, 1]);
     expect(pace.batch(1230)).toBe(1);
+  });
+});
+
+describe('what counts as the reader acting on a static chapter (client/activity.ts)', () => {
+  const page = () => {
+    document.body.innerHTML = `
+      <nav class="navbar"><input aria-label="Search"><a href="/">Home</a></nav>
+      <main><div data-deferred-body="x"><p>Text <button type="button">Run</button></p></div></main>
+      <textarea></textarea>`;
+    return {
+      chapter: document.querySelector('p')!,
+      search: document.querySelector('input')!,
+      link: document.querySelector('a')!,
+      field: document.querySelector('textarea')!,
+    };
+  };
+  const on = (target: Element, event: Event) => {
+    let acted = false;
+    target.addEventListener(event.type, (e) => (acted = isReaderActing(e)), {once: true});
+    target.dispatchEvent(event);
+    return acted;
+  };
+
+  it('counts anything inside the chapter, and the wheel anywhere', () => {
+    const {chapter, search} = page();
+    expect(on(chapter, new Event('pointerover', {bubbles: true}))).toBe(true);
+    expect(on(chapter, new Event('focusin', {bubbles: true}))).toBe(true);
+    expect(on(search, new Event('wheel', {bubbles: true}))).toBe(true);
+  });
+
+  it('counts a press or touch on the page, not on a control elsewhere', () => {
+    const {search, link} = page();
+    expect(on(document.body, new Event('pointerdown', {bubbles: true}))).toBe(true);
+    expect(on(document.body, new Event('touchstart', {bubbles: true}))).toBe(true);
+    expect(on(search, new Event('pointerdown', {bubbles: true}))).toBe(false);
+    expect(on(link, new Event('touchstart', {bubbles: true}))).toBe(false);
+  });
+
+  it('counts scrolling keys outside fields, not typing', () => {
+    const {search, field} = page();
+    expect(on(document.body, new KeyboardEvent('keydown', {key: 'PageDown', bubbles: true}))).toBe(true);
+    expect(on(document.body, new KeyboardEvent('keydown', {key: ' ', bubbles: true}))).toBe(true);
+    expect(on(document.body, new KeyboardEvent('keydown', {key: 'k', ctrlKey: true, bubbles: true}))).toBe(
+      false,
+    );
+    expect(on(search, new KeyboardEvent('keydown', {key: 'ArrowDown', bubbles: true}))).toBe(false);
+    expect(on(field, new KeyboardEvent('keydown', {key: 'PageDown', bubbles: true}))).toBe(false);
+  });
+
+  it('does not count a scroll event, which may be the browser’s own', () => {
+    expect(on(document.body, new Event('scroll', {bubbles: true}))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import {DEFAULT_TIMEOUT_SECONDS, MetaError, parseCodeMeta, runnableLanguage} from '@site/src/runtime/meta';
+import {DEFAULT_TIMEOUT_SECONDS, MetaError, parseCodeMeta, runnableLanguage} from '@site/shared/codeMeta';
 
 describe('parseCodeMeta', () => {
   it('reads the runnable flag, title and timeout as tokens', () => {

@@ -1,5 +1,5 @@
-import {appendChunk, MAX_OUTPUT_CHARS, type OutputChunk} from '@site/src/components/RunnableCode/useOutput';
-import {describeStatus, isActive} from '@site/src/components/RunnableCode/status';
+import {appendChunk, MAX_OUTPUT_CHARS, type OutputChunk} from '@site/src/runnable/RunnableCode/useOutput';
+import {describeStatus, isActive} from '@site/src/runnable/RunnableCode/status';
 
 describe('output handling', () => {
   it('keeps arrival order and merges consecutive chunks of one stream', () => {

@@ -1,5 +1,5 @@
-import type {FromWorker, ToWorker} from '@site/src/runtime/protocol';
-import {LanguageRunner, type RunStatus, type RuntimeConfig, type WorkerLike} from '@site/src/runtime/runner';
+import type {FromWorker, RuntimeConfig, ToWorker} from '@site/shared/runtimeProtocol';
+import {LanguageRunner, type RunStatus, type WorkerLike} from '@site/src/runnable/runner';
 
 const config: RuntimeConfig = {
   workerUrls: {python: '/runtime/python.worker.mjs', javascript: '/runtime/javascript.worker.mjs'},

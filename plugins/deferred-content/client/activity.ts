@@ -22,23 +22,37 @@ export type EarlyActivity = {acted: boolean; pressed: Element | null};
 
 let early: EarlyActivity | null = {acted: false, pressed: null};
 
+/** Keys that scroll the page when no field has the focus. */
+const SCROLL_KEYS = new Set([' ', 'PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
+
+/** Events the chapter's activity is read from (window, capture). */
+export const ACTIVITY = ['wheel', 'touchstart', 'keydown', 'pointerdown', 'pointerover', 'focusin'] as const;
+
 /**
- * What counts as the reader acting: turning the wheel, touching the screen, pressing a key or a
- * pointer button anywhere (scrolling starts with one of these; a `scroll` event alone may be the
- * browser's, going to a fragment or restoring a position), or pointing at or focusing the chapter.
+ * Whether an event is the reader acting on the chapter: anything inside it, or starting to scroll
+ * the page (the wheel; a touch or a press on the page, not on a control elsewhere such as the search
+ * box; a scrolling key outside a field). A `scroll` event alone does not count: it may be the
+ * browser's, going to a fragment or restoring a position.
  */
-export const ANYWHERE = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-export const IN_CHAPTER = ['pointerover', 'focusin'] as const;
+export function isReaderActing(e: Event): boolean {
+  const target = e.target instanceof Element ? e.target : null;
+  if (target?.closest('[data-deferred-body]')) return true;
+  if (e.type === 'wheel') return true;
+  const elsewhere = target?.closest('input, textarea, select, button, a, [contenteditable], .navbar, nav');
+  if (e.type === 'touchstart' || e.type === 'pointerdown') return !elsewhere;
+  if (e.type === 'keydown') return !elsewhere && SCROLL_KEYS.has((e as KeyboardEvent).key);
+  return false;
+}
 
 function record(e: Event): void {
   if (!early) return;
+  if (isReaderActing(e)) early.acted = true;
   const target = e.target instanceof Element ? e.target : null;
-  const inChapter = Boolean(target?.closest('[data-deferred-body]'));
-  if ((ANYWHERE as readonly string[]).includes(e.type) || inChapter) early.acted = true;
-  if (e.type === 'click' && inChapter) early.pressed = target!.closest('button') ?? early.pressed;
+  if (e.type === 'click' && target?.closest('[data-deferred-body]'))
+    early.pressed = target.closest('button') ?? early.pressed;
 }
 
-const RECORDED = ['click', ...ANYWHERE, ...IN_CHAPTER] as const;
+const RECORDED = ['click', ...ACTIVITY] as const;
 
 if (typeof window !== 'undefined') {
   for (const type of RECORDED) window.addEventListener(type, record, {capture: true, passive: true});

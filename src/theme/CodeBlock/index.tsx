@@ -2,8 +2,8 @@ import React, {type ReactNode} from 'react';
 import CodeBlock from '@theme-original/CodeBlock';
 import type CodeBlockType from '@theme/CodeBlock';
 import type {WrapperProps} from '@docusaurus/types';
-import RunnableCode from '@site/src/components/RunnableCode';
-import {parseCodeMeta, runnableLanguage} from '@site/src/runtime/meta';
+import RunnableCode from '@site/src/runnable/RunnableCode';
+import {parseCodeMeta, runnableLanguage} from '@site/shared/codeMeta';
 
 type Props = WrapperProps<typeof CodeBlockType>;
 

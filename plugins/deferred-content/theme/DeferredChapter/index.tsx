@@ -10,7 +10,7 @@ import React, {
 } from 'react';
 import {useLocation} from '@docusaurus/router';
 import {subscribe, wantsLive} from '@theme/DeferredChapter/liveTrigger';
-import {ANYWHERE, IN_CHAPTER, isHydrated, takeEarlyActivity} from '../../client/activity';
+import {ACTIVITY, isHydrated, isReaderActing, takeEarlyActivity} from '../../client/activity';
 import {swapGradually} from './reveal';
 import {capture, locate, restore} from './snapshot';
 import styles from './styles.module.css';
@@ -94,6 +94,9 @@ function DeferredChapter({chapter, mdxProps}: {chapter: ChapterBody; mdxProps: M
     const root = staticRoot.current;
     if (!showingServerHtml || !root) return undefined;
     const request = () => setLiveRequested(true);
+    const onActivity = (e: Event) => {
+      if (isReaderActing(e)) request();
+    };
     const early = takeEarlyActivity();
     if (early.pressed) pressed.current = early.pressed;
     if (early.acted) request();
@@ -104,8 +107,7 @@ function DeferredChapter({chapter, mdxProps}: {chapter: ChapterBody; mdxProps: M
     const onDown = () => (pressing.current = true);
     const onUp = () => (pressing.current = false);
     // The reader acting makes the live tree worth fetching (client/activity.ts says what counts).
-    IN_CHAPTER.forEach((type) => root.addEventListener(type, request, {passive: true, capture: true}));
-    ANYWHERE.forEach((type) => window.addEventListener(type, request, {passive: true, capture: true}));
+    ACTIVITY.forEach((type) => window.addEventListener(type, onActivity, {passive: true, capture: true}));
     root.addEventListener('click', onClick, {capture: true});
     root.addEventListener('pointerdown', onDown, {capture: true});
     window.addEventListener('pointerup', onUp, {capture: true});
@@ -115,8 +117,7 @@ function DeferredChapter({chapter, mdxProps}: {chapter: ChapterBody; mdxProps: M
     });
     return () => {
       unsubscribe();
-      IN_CHAPTER.forEach((type) => root.removeEventListener(type, request, {capture: true}));
-      ANYWHERE.forEach((type) => window.removeEventListener(type, request, {capture: true}));
+      ACTIVITY.forEach((type) => window.removeEventListener(type, onActivity, {capture: true}));
       root.removeEventListener('click', onClick, {capture: true});
       root.removeEventListener('pointerdown', onDown, {capture: true});
       window.removeEventListener('pointerup', onUp, {capture: true});

@@ -1,4 +1,17 @@
-/** Messages between the page (runner.ts) and the language workers. */
+/**
+ * The code runners' contract: where the page finds them (RuntimeConfig, from plugins/runtime-assets)
+ * and the messages between the page (src/runnable/runner.ts) and the language workers
+ * (plugins/runtime-assets/workers).
+ */
+
+/** Where the runtime is served from, as the runtime-assets plugin publishes it (global data). */
+export type RuntimeConfig = {
+  readonly workerUrls: Readonly<Record<'python' | 'javascript', string>>;
+  readonly pyodideBase: string;
+  readonly harnessUrl: string;
+  /** Uncompressed sizes of the runtime files, for download progress. */
+  readonly sizes: Readonly<Record<string, number>>;
+};
 
 export type OutputStream = 'stdout' | 'stderr';
 

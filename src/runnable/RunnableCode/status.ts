@@ -1,4 +1,4 @@
-import type {RunStatus} from '@site/src/runtime/runner';
+import type {RunStatus} from '@site/src/runnable/runner';
 
 const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
 

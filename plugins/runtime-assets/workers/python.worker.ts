@@ -1,8 +1,8 @@
 /**
  * Runs Python snippets with Pyodide, off the main thread. Served unbundled as a module worker
- * (plugins/runtime-assets transpiles it); the Pyodide runtime comes from the site's own origin.
+ * (the runtime-assets plugin transpiles it); the Pyodide runtime comes from the site's own origin.
  */
-import type {FromWorker, RunOutcome, ToWorker} from './protocol';
+import type {FromWorker, RunOutcome, ToWorker} from '../../../shared/runtimeProtocol';
 import type {WorkerScope} from './workerScope';
 
 type PyProxy = {toJs(): unknown; destroy(): void};

@@ -1,4 +1,4 @@
-import type {FromWorker, ToWorker} from './protocol';
+import type {FromWorker, ToWorker} from '../../../shared/runtimeProtocol';
 
 /** The part of a dedicated worker's global scope the workers use (the DOM lib has no worker types). */
 export type WorkerScope = {

@@ -1,9 +1,10 @@
 import React, {lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {RunnableLanguage} from '@site/src/runtime/meta';
-import type {LanguageRunner, RunStatus, RuntimeConfig} from '@site/src/runtime/runner';
+import type {RunnableLanguage} from '@site/shared/codeMeta';
+import type {RuntimeConfig} from '@site/shared/runtimeProtocol';
+import type {LanguageRunner, RunStatus} from '@site/src/runnable/runner';
+import {useRuntimeConfig} from '@site/src/runnable/config';
 import {describeStatus, isActive} from './status';
 import {useOutput} from './useOutput';
 import Output from './Output';
@@ -25,7 +26,7 @@ const LANGUAGE_NAMES: Record<RunnableLanguage, string> = {python: 'Python', java
 
 /** The runner module loads on first intent (hover or focus on Run), never with the page. */
 function loadRunner(language: RunnableLanguage, config: RuntimeConfig): Promise<LanguageRunner> {
-  return import('@site/src/runtime/runner').then((m) => m.getRunner(language, config));
+  return import('@site/src/runnable/runner').then((m) => m.getRunner(language, config));
 }
 
 export default function RunnableCode({
@@ -35,7 +36,7 @@ export default function RunnableCode({
   timeoutSeconds,
   staticBlock,
 }: Props): ReactNode {
-  const config = usePluginData('runtime-assets') as RuntimeConfig;
+  const config = useRuntimeConfig();
   const [code, setCode] = useState(original);
   const [editing, setEditing] = useState(false);
   const [editorKey, setEditorKey] = useState(0);

@@ -12,7 +12,7 @@ import {python} from '@codemirror/lang-python';
 import {javascript} from '@codemirror/lang-javascript';
 import {oneDark} from '@codemirror/theme-one-dark';
 import {useColorMode} from '@docusaurus/theme-common';
-import type {RunnableLanguage} from '@site/src/runtime/meta';
+import type {RunnableLanguage} from '@site/shared/codeMeta';
 import styles from './styles.module.css';
 
 type Props = {

@@ -4,16 +4,14 @@
  * (when the page is cross-origin isolated) or else by terminating the worker; the next run starts a
  * fresh one. Runs on one worker are queued, never interleaved.
  */
-import type {FromWorker, OutputStream, RunOutcome, ToWorker} from './protocol';
-import type {RunnableLanguage} from './meta';
-
-export type RuntimeConfig = {
-  readonly workerUrls: Readonly<Record<RunnableLanguage, string>>;
-  readonly pyodideBase: string;
-  readonly harnessUrl: string;
-  /** Uncompressed sizes of the runtime files, for download progress. */
-  readonly sizes: Readonly<Record<string, number>>;
-};
+import type {
+  FromWorker,
+  OutputStream,
+  RunOutcome,
+  RuntimeConfig,
+  ToWorker,
+} from '@site/shared/runtimeProtocol';
+import type {RunnableLanguage} from '@site/shared/codeMeta';
 
 export type RunStatus =
   | {readonly phase: 'idle'}

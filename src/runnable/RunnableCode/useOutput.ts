@@ -1,5 +1,5 @@
 import {useCallback, useState} from 'react';
-import type {OutputStream} from '@site/src/runtime/protocol';
+import type {OutputStream} from '@site/shared/runtimeProtocol';
 
 export type OutputChunk = {readonly stream: OutputStream; readonly text: string};
 

@@ -2,7 +2,7 @@
  * Runs JavaScript snippets as ES modules (top-level await works), off the main thread, with the
  * console captured. Served unbundled as a module worker (plugins/runtime-assets transpiles it).
  */
-import type {FromWorker, OutputStream} from './protocol';
+import type {FromWorker, OutputStream} from '../../../shared/runtimeProtocol';
 import type {WorkerScope} from './workerScope';
 
 const scope = self as unknown as WorkerScope;
