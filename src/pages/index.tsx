@@ -3,8 +3,8 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import ChapterCards from '@site/src/components/ChapterCards';
-import ContinueStudy from '@site/src/components/ContinueStudy';
+import ChapterCards from '@site/src/study/ChapterCards';
+import ContinueStudy from '@site/src/study/ContinueStudy';
 import styles from './index.module.css';
 
 const OUTCOMES = [

@@ -2,8 +2,8 @@ import React, {type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import ProgressBackup from '@site/src/components/ProgressBackup';
-import ReviewSession from '@site/src/components/ReviewSession';
+import ProgressBackup from '@site/src/progress/ui/ProgressBackup';
+import ReviewSession from '@site/src/study/ReviewSession';
 import questionLoaders from '@generated/chapters/default/questionLoaders';
 
 export default function Review(): ReactNode {

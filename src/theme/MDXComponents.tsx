@@ -1,6 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
-import Question from '@site/src/components/Question';
-import QuestionList from '@site/src/components/QuestionList';
+import Question from '@site/src/questions/Question';
+import QuestionList from '@site/src/questions/QuestionList';
 import ScrollableTable from '@site/src/components/ScrollableTable';
 
 // The Q&A components are used by every chapter, so they are available without imports. Markdown

@@ -1,10 +1,10 @@
 import React from 'react';
 import {act, render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ChapterCards from '@site/src/components/ChapterCards';
-import ContinueStudy from '@site/src/components/ContinueStudy';
-import ProgressBackup from '@site/src/components/ProgressBackup';
-import ProgressNotice from '@site/src/components/ProgressNotice';
+import ChapterCards from '@site/src/study/ChapterCards';
+import ContinueStudy from '@site/src/study/ContinueStudy';
+import ProgressBackup from '@site/src/progress/ui/ProgressBackup';
+import ProgressNotice from '@site/src/progress/ui/ProgressNotice';
 import {FORMAT, KEPT_PREFIX, STORAGE_KEY} from '@site/src/progress/schema';
 import {progressStore} from '@site/src/progress/store';
 import SidebarLink from '@site/src/theme/DocSidebarItem/Link';

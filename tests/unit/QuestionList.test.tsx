@@ -1,8 +1,8 @@
 import React from 'react';
 import {act, render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Question from '@site/src/components/Question';
-import QuestionList from '@site/src/components/QuestionList';
+import Question from '@site/src/questions/Question';
+import QuestionList from '@site/src/questions/QuestionList';
 import {setHash} from './stubs/router';
 
 function renderList() {

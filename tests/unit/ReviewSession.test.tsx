@@ -1,9 +1,9 @@
 import React from 'react';
 import {render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Question from '@site/src/components/Question';
-import QuestionList from '@site/src/components/QuestionList';
-import ReviewSession from '@site/src/components/ReviewSession';
+import Question from '@site/src/questions/Question';
+import QuestionList from '@site/src/questions/QuestionList';
+import ReviewSession from '@site/src/study/ReviewSession';
 import {STORAGE_KEY} from '@site/src/progress/schema';
 import {progressStore} from '@site/src/progress/store';
 import {setPluginData} from './stubs/useGlobalData';

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme-original/Layout';
 import type LayoutType from '@theme/Layout';
 import type {WrapperProps} from '@docusaurus/types';
-import ProgressNotice from '@site/src/components/ProgressNotice';
+import ProgressNotice from '@site/src/progress/ui/ProgressNotice';
 
 type Props = WrapperProps<typeof LayoutType>;
 

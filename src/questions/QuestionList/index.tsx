@@ -11,9 +11,10 @@ import React, {
 } from 'react';
 import Link from '@docusaurus/Link';
 import {useChapters} from '@site/src/chapters';
-import ChapterProgress from '@site/src/components/ChapterProgress';
-import {useStudyKeys} from '@site/src/components/GradeButtons/useStudyKeys';
-import Question from '@site/src/components/Question';
+import {hasContent} from '@site/src/questions/hasContent';
+import ChapterProgress from '@site/src/study/ChapterProgress';
+import {useStudyKeys} from '@site/src/study/useStudyKeys';
+import Question from '@site/src/questions/Question';
 import {useNow} from '@site/src/progress/clock';
 import {countStates, hasStarted} from '@site/src/progress/states';
 import {useProgress} from '@site/src/progress/store';
@@ -172,8 +173,4 @@ export default function QuestionList({children}: Props): ReactNode {
       </QuestionListContext.Provider>
     </section>
   );
-}
-
-export function hasContent(children: ReactNode): boolean {
-  return Children.toArray(children).some((c) => (typeof c === 'string' ? c.trim() !== '' : true));
 }

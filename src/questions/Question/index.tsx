@@ -2,8 +2,8 @@ import React, {lazy, Suspense, useContext, useEffect, useRef, useState, type Rea
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import {useLocation} from '@docusaurus/router';
-import {hasContent} from '@site/src/components/QuestionList';
-import {QuestionNumberContext, useQuestionListContext} from '@site/src/components/QuestionList/context';
+import {hasContent} from '@site/src/questions/hasContent';
+import {QuestionNumberContext, useQuestionListContext} from '@site/src/questions/QuestionList/context';
 import {loadScheduler} from '@site/src/progress/actions';
 import {useProgress} from '@site/src/progress/store';
 import CopyLinkButton from './CopyLinkButton';
@@ -11,7 +11,7 @@ import StateBadge from './StateBadge';
 import styles from './styles.module.css';
 
 // Loaded when the first answer is opened, with the scheduler: most page views never grade.
-const GradeButtons = lazy(() => import('@site/src/components/GradeButtons'));
+const GradeButtons = lazy(() => import('@site/src/study/GradeButtons'));
 
 type Props = {
   /** Stable forever: the URL fragment and the key of the reader's saved progress. */

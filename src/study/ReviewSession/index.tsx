@@ -2,8 +2,8 @@ import React, {useEffect, useId, useMemo, useRef, useState, type ReactNode} from
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {useStudyKeys} from '@site/src/components/GradeButtons/useStudyKeys';
-import type {StudyMode} from '@site/src/components/QuestionList/context';
+import {useStudyKeys} from '@site/src/study/useStudyKeys';
+import type {StudyMode} from '@site/src/questions/QuestionList/context';
 import {useChapters, type QuestionsLoader} from '@site/src/chapters';
 import {loadScheduler} from '@site/src/progress/actions';
 import {useNow} from '@site/src/progress/clock';

@@ -2,7 +2,7 @@ import React, {useId, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {useChapters} from '@site/src/chapters';
-import ChapterProgress from '@site/src/components/ChapterProgress';
+import ChapterProgress from '@site/src/study/ChapterProgress';
 import {useNow} from '@site/src/progress/clock';
 import {continueTarget, formatDueIn, reviewQueue} from '@site/src/progress/derive';
 import {countStates} from '@site/src/progress/states';

@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import MDXContent from '@theme/MDXContent';
-import {CardRequestContext, type StudyMode} from '@site/src/components/QuestionList/context';
+import {CardRequestContext, type StudyMode} from '@site/src/questions/QuestionList/context';
 import type {QuestionsLoader} from '@site/src/chapters';
 import {formatDuration, type DueItem} from '@site/src/progress/derive';
 import {useChapterQuestions} from './useChapterQuestions';

@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useChapters} from '@site/src/chapters';
-import ChapterProgress from '@site/src/components/ChapterProgress';
+import ChapterProgress from '@site/src/study/ChapterProgress';
 import {useNow} from '@site/src/progress/clock';
 import {countStates, hasStarted} from '@site/src/progress/states';
 import {useProgress} from '@site/src/progress/store';

@@ -1,5 +1,5 @@
 import {useCallback, useRef, useState} from 'react';
-import {labelOf} from '@site/src/components/GradeButtons';
+import {labelOf} from '@site/src/study/GradeButtons';
 import {gradeQuestion} from '@site/src/progress/actions';
 import {formatDueIn} from '@site/src/progress/derive';
 import type {GradeValue} from '@site/src/progress/schema';
