@@ -34,14 +34,26 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    environment: 'jsdom',
     setupFiles: ['tests/unit/setup.ts'],
-    include: [
-      'tests/unit/**/*.test.{ts,tsx}',
-      'tests/content/**/*.test.ts',
-      'tests/snippets/**/*.test.ts',
-      'tests/deploy/**/*.test.ts',
-    ],
     css: {modules: {classNameStrategy: 'non-scoped'}},
+    // Pure logic runs in Node; only what renders or needs the DOM pays for jsdom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/*.test.ts', 'tests/content/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {name: 'dom', environment: 'jsdom', include: ['tests/unit/dom/**/*.test.{ts,tsx}']},
+      },
+      {
+        extends: true,
+        test: {name: 'snippets', environment: 'node', include: ['tests/snippets/**/*.test.ts']},
+      },
+    ],
   },
 });

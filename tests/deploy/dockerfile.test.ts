@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Docker cannot run in the test environment, so the image definition is checked as text: pinned base
  * images, a multi-stage build from the lock file, an unprivileged runtime, a health check, and the

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import {Worker} from 'node:worker_threads';
 import path from 'node:path';
 import {CHAPTER_FOLDER, chapterFolders} from '@site/plugins/chapters/chapters';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 

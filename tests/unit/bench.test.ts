@@ -1,4 +1,3 @@
-// @vitest-environment node
 import {median, ms, parseWrk, score, table} from '../../scripts/bench/report.mjs';
 
 const WRK = `Running 10s test @ http://127.0.0.1:4182/docs/introduction

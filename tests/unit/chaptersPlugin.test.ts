@@ -1,4 +1,3 @@
-// @vitest-environment node
 import path from 'node:path';
 import {chapterFolders, loadChapters, parseQuestions} from '@site/plugins/chapters/chapters';
 import {questionLoadersModule, toGlobalData} from '@site/plugins/chapters';

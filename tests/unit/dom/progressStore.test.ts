@@ -1,7 +1,7 @@
 import {createProgressStore} from '@site/src/progress/store';
 import {loadProgress} from '@site/src/progress/storage';
 import {EMPTY_PROGRESS, KEPT_PREFIX, STORAGE_KEY} from '@site/src/progress/schema';
-import {MemoryStorage, progress, reviewCard} from './progressFixtures';
+import {MemoryStorage, progress, reviewCard} from '../progressFixtures';
 
 const NOW = Date.parse('2026-11-26T10:00:00.000Z');
 const CARD = reviewCard('2026-12-01T10:00:00.000Z');

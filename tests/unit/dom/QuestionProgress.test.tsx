@@ -6,8 +6,8 @@ import Question from '@site/src/questions/Question';
 import QuestionList from '@site/src/questions/QuestionList';
 import {STORAGE_KEY} from '@site/src/progress/schema';
 import {progressStore} from '@site/src/progress/store';
-import {setPluginData} from './stubs/useGlobalData';
-import {CHAPTERS, progress, reviewCard} from './progressFixtures';
+import {setPluginData} from '../stubs/useGlobalData';
+import {CHAPTERS, progress, reviewCard} from '../progressFixtures';
 
 function Chapter() {
   return (

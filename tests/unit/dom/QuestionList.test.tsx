@@ -3,7 +3,7 @@ import {act, render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Question from '@site/src/questions/Question';
 import QuestionList from '@site/src/questions/QuestionList';
-import {setHash} from './stubs/router';
+import {setHash} from '../stubs/router';
 
 function renderList() {
   return render(

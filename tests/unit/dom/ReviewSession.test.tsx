@@ -6,9 +6,9 @@ import QuestionList from '@site/src/questions/QuestionList';
 import ReviewSession from '@site/src/study/ReviewSession';
 import {STORAGE_KEY} from '@site/src/progress/schema';
 import {progressStore} from '@site/src/progress/store';
-import {setPluginData} from './stubs/useGlobalData';
-import {setSearch} from './stubs/router';
-import {CHAPTERS, progress, reviewCard} from './progressFixtures';
+import {setPluginData} from '../stubs/useGlobalData';
+import {setSearch} from '../stubs/router';
+import {CHAPTERS, progress, reviewCard} from '../progressFixtures';
 
 // Two chapter partials, as the review page imports them: the chapters' own QuestionLists.
 function Chapter1() {

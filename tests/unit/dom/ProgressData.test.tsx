@@ -8,8 +8,8 @@ import ProgressNotice from '@site/src/progress/ui/ProgressNotice';
 import {FORMAT, KEPT_PREFIX, STORAGE_KEY} from '@site/src/progress/schema';
 import {progressStore} from '@site/src/progress/store';
 import SidebarLink from '@site/src/theme/DocSidebarItem/Link';
-import {setPluginData} from './stubs/useGlobalData';
-import {CHAPTERS, progress, reviewCard} from './progressFixtures';
+import {setPluginData} from '../stubs/useGlobalData';
+import {CHAPTERS, progress, reviewCard} from '../progressFixtures';
 
 const FUTURE = '2099-01-01T00:00:00.000Z';
 const PAST = '2000-01-01T00:00:00.000Z';
