@@ -23,19 +23,11 @@ const algolia =
       }
     : undefined;
 
-const localSearch: PluginConfig = [
-  '@easyops-cn/docusaurus-search-local',
-  {
-    hashed: true,
-    indexDocs: true,
-    indexBlog: false,
-    // Pages (landing, review) only repeat the chapters; they stay out of the index.
-    indexPages: false,
-    docsRouteBasePath: '/docs',
-    highlightSearchTermsOnTargetPage: true,
-    explicitSearchResultPath: true,
-  },
-];
+/**
+ * The offline search (plugins/search, Pagefind): the guide's pages only; the landing and review
+ * pages only repeat the chapters and stay out of the index.
+ */
+const offlineSearch: PluginConfig = ['./plugins/search/index.ts', {path: '/docs'}];
 
 const config = {
   title: 'Mastering AI 10 — Deployment and Productionizing Models',
@@ -90,7 +82,7 @@ const config = {
     ],
   ],
 
-  themes: algolia ? [] : [localSearch],
+  themes: algolia ? [] : [offlineSearch],
 
   themeConfig: {
     ...(algolia ? {algolia} : {}),

@@ -1,6 +1,5 @@
 import {createRequire} from 'node:module';
 import {capture, find, locate, restore} from '@site/src/components/DeferredContent/snapshot';
-import {highlightTerms} from '@site/src/components/DeferredContent/highlight';
 
 const require = createRequire(import.meta.url);
 const {deferredPage, metadataOnly} = require('../../plugins/deferred-content/transform.cjs') as {
@@ -125,18 +124,5 @@ describe('carrying the reader’s state from the static copy to the live tree', 
     const snapshot = capture(before, null);
     expect(snapshot).toEqual({open: [], focus: null, click: null});
     expect(restore(after, snapshot)).toBeNull();
-  });
-});
-
-describe('highlightTerms', () => {
-  it('marks every occurrence, ignoring case, but not inside controls', () => {
-    const root = document.createElement('div');
-    root.innerHTML =
-      '<p>Canary releases: a canary gets 5% (of traffic).</p><details><summary>Show canary</summary></details><button>canary</button>';
-    expect(highlightTerms(root, ['CANARY', '(of'])).toBe(3);
-    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Canary', 'canary', '(of']);
-    expect(root.querySelector('summary')!.innerHTML).toBe('Show canary');
-    expect(root.querySelector('p')!.textContent).toBe('Canary releases: a canary gets 5% (of traffic).');
-    expect(highlightTerms(root, [' '])).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import {useLocation} from '@docusaurus/router';
 import {loadHighlighter} from '@site/src/theme/CodeBlock/load';
 import {useProgress} from '@site/src/progress/store';
 import {loadOnce} from '@site/src/utils/loadOnce';
-import {highlightTerms} from './highlight';
+import {HIGHLIGHT_PARAM, highlightTerms, landingTerms} from '@site/src/search/highlightTerms';
 import {isHydrated, KEEP_SERVER_HTML, takeEarlyActivity} from './hydration';
 import {capture, restore, type Snapshot} from './snapshot';
 import styles from './styles.module.css';
@@ -77,7 +77,7 @@ export function deferMdx(key: string, load: BodyLoader, serverBody?: Body): Body
         el.getAttribute('data-question-id'),
       );
       if (
-        new URLSearchParams(search).has('_highlight') ||
+        new URLSearchParams(search).has(HIGHLIGHT_PARAM) ||
         (ready && ids.some((id) => id && data.cards[id]))
       ) {
         setWanted(true);
@@ -163,7 +163,7 @@ export function deferMdx(key: string, load: BodyLoader, serverBody?: Body): Body
       snapshot.current = null;
       const replay = saved ? restore(root, saved) : null;
       if (replay) setTimeout(() => replay.click(), 0);
-      const terms = new URLSearchParams(window.location.search).getAll('_highlight');
+      const terms = landingTerms();
       if (terms.length > 0) highlightTerms(root, terms);
       // After a client-side navigation the fragment's target exists only now.
       if (!saved && window.location.hash) {

@@ -1,0 +1,51 @@
+import type {SearchRecord} from './records';
+
+/** Link text above this share of a record's text makes it a reading list, ranked below explanations. */
+export const READING_LIST_LINK_SHARE = 0.4;
+/** Pagefind's weight for the words of a reading list (1 is normal text; the scale is quadratic). */
+export const READING_LIST_WEIGHT = 0.5;
+
+/** The result types a reader can filter by on the search page. */
+export const KIND_FILTER = {question: 'Study questions', text: 'Text'} as const;
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A `<meta>` that Pagefind reads as metadata (`meta`) or as a filter value (`filter`). */
+const tag = (as: 'meta' | 'filter', key: string, value: string) =>
+  `<meta data-pagefind-${as}="${key}[content]" content="${escapeHtml(value)}">`;
+
+/**
+ * The HTML document Pagefind indexes for one record: the heading as the title (Pagefind weighs an
+ * h1 highest), the content below it, and the chapter, the headings above and the kind of record as
+ * metadata and filters. Reading lists weigh less, so the sections that explain a topic rank first.
+ */
+export function recordDocument(record: SearchRecord): string {
+  const weight = record.linkShare > READING_LIST_LINK_SHARE ? READING_LIST_WEIGHT : 1;
+  return [
+    '<html lang="en"><head>',
+    tag('meta', 'page', record.page),
+    tag('meta', 'trail', JSON.stringify(record.trail)),
+    tag('meta', 'kind', record.kind),
+    // Pagefind would otherwise store the first image (often an inline SVG) with every result.
+    tag('meta', 'image', ''),
+    tag('filter', 'chapter', record.page),
+    tag('filter', 'kind', record.kind === 'question' ? KIND_FILTER.question : KIND_FILTER.text),
+    '</head><body>',
+    `<h1>${escapeHtml(record.title)}</h1>`,
+    `<div data-pagefind-weight="${weight}">${record.html}</div>`,
+    '</body></html>',
+  ].join('');
+}
+
+/**
+ * The words of five letters or more a reader may mistype, most frequent first: the search box
+ * corrects a word it does not know to the most frequent word one edit away (src/search/typos.ts).
+ */
+export function wordList(records: readonly SearchRecord[]): string[] {
+  const counts = new Map<string, number>();
+  for (const r of records)
+    for (const w of r.words)
+      if (w.length >= 5 && /^\p{L}+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+}
