@@ -26,7 +26,6 @@ export function recordDocument(record: SearchRecord): string {
     '<html lang="en"><head>',
     tag('meta', 'page', record.page),
     tag('meta', 'trail', JSON.stringify(record.trail)),
-    tag('meta', 'kind', record.kind),
     // Pagefind would otherwise store the first image (often an inline SVG) with every result.
     tag('meta', 'image', ''),
     tag('filter', 'chapter', record.page),
@@ -39,13 +38,9 @@ export function recordDocument(record: SearchRecord): string {
 }
 
 /**
- * The words of five letters or more a reader may mistype, most frequent first: the search box
- * corrects a word it does not know to the most frequent word one edit away (src/search/typos.ts).
+ * Every word of the guide, each once, in alphabetical order: the search box searches only for
+ * words the index has, and corrects a long word it does not have (src/search/typos.ts).
  */
 export function wordList(records: readonly SearchRecord[]): string[] {
-  const counts = new Map<string, number>();
-  for (const r of records)
-    for (const w of r.words)
-      if (w.length >= 5 && /^\p{L}+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  return [...new Set(records.flatMap((r) => r.words))].sort();
 }

@@ -19,7 +19,7 @@ export type Options = {
 /** Where the index is written in the build, and the URL path it is served from. */
 export const BUNDLE_DIR = 'pagefind';
 /** Beside Pagefind's files: the word list for typo correction, and the list of every index file. */
-export const WORDS_FILE = 'words.json';
+export const WORDS_FILE = 'words.txt';
 export const FILES_FILE = 'files.json';
 /** Files of Pagefind's bundle the site does not use. */
 export const UNUSED_FILE =
@@ -68,7 +68,7 @@ export async function writeIndex(records: readonly SearchRecord[], bundleDir: st
   // Pagefind also writes its ready-made search interfaces, which the site does not use (its own
   // search box calls the search API), and an index for pages without a language (there are none).
   for (const f of readdirSync(bundleDir)) if (UNUSED_FILE.test(f)) rmSync(path.join(bundleDir, f));
-  writeFileSync(path.join(bundleDir, WORDS_FILE), JSON.stringify(wordList(records)));
+  writeFileSync(path.join(bundleDir, WORDS_FILE), `${wordList(records).join('\n')}\n`);
   // The service worker downloads these for offline search (src/serviceWorker).
   const files = filesUnder(bundleDir).filter((f) => f !== FILES_FILE);
   const list = files.map((f) => ({path: f, size: statSync(path.join(bundleDir, f)).size}));

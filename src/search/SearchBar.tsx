@@ -4,6 +4,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {landingUrl, markLanding} from './highlightTerms';
 import HitText from './HitText';
+import {typedQuery} from './query';
 import {useGuideSearch, useSearch} from './useSearch';
 import styles from './styles.module.css';
 
@@ -27,7 +28,7 @@ export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  const result = useSearch(search, query, NO_FILTERS, BAR_RESULTS);
+  const result = useSearch(search, typedQuery(query), NO_FILTERS, BAR_RESULTS);
 
   // A page opened from a result shows the result's words marked.
   useEffect(() => markLanding(), [location.pathname, location.search]);
@@ -58,7 +59,7 @@ export default function SearchBar(): ReactNode {
       href: landingUrl(hit.url, hit.terms),
       content: <HitText hit={hit} />,
     })),
-    ...(trimmed && result.status === 'ready'
+    ...(trimmed && result.status === 'ready' && result.hits.length > 0
       ? [
           {
             key: 'all',

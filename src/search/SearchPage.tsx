@@ -1,17 +1,17 @@
-import React, {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import {KIND_FILTER} from '@site/plugins/search/document';
 import {landingUrl} from './highlightTerms';
+import {typedQuery} from './query';
 import HitText from './HitText';
 import {useGuideSearch, useSearch} from './useSearch';
 import styles from './styles.module.css';
 
 const PAGE_SIZE = 20;
-/** The filter values plugins/search gives study questions (plugins/search/document.ts). */
-const QUESTIONS = 'Study questions';
 
 /** Chapters in reading order: "Start here", then by chapter number. */
 function chapterOrder(a: string, b: string): number {
@@ -37,11 +37,8 @@ export default function SearchPage(): ReactNode {
   const [chapters, setChapters] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
 
-  const filters = useMemo(
-    () => ({...(chapter ? {chapter} : {}), ...(questionsOnly ? {kind: QUESTIONS} : {})}),
-    [chapter, questionsOnly],
-  );
-  const result = useSearch(search, query, filters, PAGE_SIZE);
+  const filters = {...(chapter ? {chapter} : {}), ...(questionsOnly ? {kind: KIND_FILTER.question} : {})};
+  const result = useSearch(search, typedQuery(query), filters, PAGE_SIZE);
 
   useEffect(() => {
     search

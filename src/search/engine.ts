@@ -1,11 +1,13 @@
+import {KIND_FILTER} from '@site/plugins/search/document';
 import {loadOnce} from '@site/src/utils/loadOnce';
 import {WORD_SEPARATOR, excerpt, markedWords, type Location} from './excerpt';
-import {correctWords, queryWords, rankedSearch, type Engine, type Filters} from './query';
+import {prepareWords, queryWords, rankedSearch, type Engine, type Filters} from './query';
 import {WordList} from './typos';
 
 /** The part of Pagefind's browser API (pagefind.js, written by plugins/search) that search uses. */
 type PagefindData = {
   readonly url: string;
+  readonly filters: Readonly<Record<string, readonly string[] | undefined>>;
   readonly content: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
   readonly weighted_locations: readonly Location[];
@@ -27,7 +29,7 @@ export type Hit = {
   readonly title: string;
   /** The chapter (page title), then the headings above the result. */
   readonly trail: readonly string[];
-  readonly kind: string;
+  readonly kind: 'question' | 'text';
   /** The passage that matched, as HTML: escaped text with the matched words in `<mark>`. */
   readonly excerpt: string;
   /** Words to mark on the page the result opens. */
@@ -37,7 +39,7 @@ export type Hit = {
 };
 
 export type Outcome = {
-  /** The words searched for, typos corrected. */
+  /** The words searched for, typos corrected (words the guide does not have are left out). */
   readonly words: readonly string[];
   readonly total: number;
   /** Loads the data of results [from, to). */
@@ -78,23 +80,30 @@ export function guideSearch(bundleUrl: string): GuideSearch {
     return api;
   });
   const wordList = loadOnce(async () => {
-    const res = await fetch(`${bundleUrl}words.json`);
+    const res = await fetch(`${bundleUrl}words.txt`);
     if (!res.ok) throw new Error(`The search word list did not load (${res.status})`);
-    return new WordList((await res.json()) as string[]);
+    return new WordList((await res.text()).split('\n').filter((w) => w !== ''));
   });
 
   return {
     warm() {
       pagefind().catch(() => undefined);
+      wordList().catch(() => undefined);
     },
     async filters() {
       return (await pagefind()).filters();
     },
     async search(query, filters, enough) {
-      const [api, list] = await Promise.all([pagefind(), wordList().catch(() => null)]);
-      const words = correctWords(queryWords(query), list);
+      const [api, list] = await Promise.all([pagefind(), wordList()]);
       const engine: Engine<PagefindData> = async (q, f) => (await api.search(q, {filters: f}))?.results ?? [];
-      const ranked = await rankedSearch(engine, words, filters, enough);
+      // Of several corrections, the one the guide uses most.
+      const pick = async (candidates: readonly string[]) => {
+        const counts = await Promise.all(candidates.map(async (c) => (await engine(c, {})).length));
+        return candidates[counts.indexOf(Math.max(...counts))]!;
+      };
+      const prepared = await prepareWords(queryWords(query), list, pick);
+      const {words} = prepared;
+      const ranked = await rankedSearch(engine, prepared, filters, enough);
       return {
         words,
         total: ranked.length,
@@ -116,7 +125,7 @@ export function guideSearch(bundleUrl: string): GuideSearch {
                 trail: [data.meta.page, ...parseTrail(data.meta.trail)].filter(
                   (t): t is string => t !== undefined && t !== '' && t !== title,
                 ),
-                kind: data.meta.kind ?? 'section',
+                kind: data.filters.kind?.includes(KIND_FILTER.question) ? 'question' : 'text',
                 excerpt: preview,
                 terms: [...new Set([...words, ...markedWords(preview)])],
                 partial: r.partial,

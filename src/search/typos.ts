@@ -22,45 +22,39 @@ export function oneEditAway(word: string): Set<string> {
 }
 
 /**
- * The guide's vocabulary of words of five letters or more (written by plugins/search at build time,
- * most frequent first), and the correction of a word the guide does not contain.
+ * Every word of the guide (written by plugins/search at build time): which query words the index
+ * can match, and the corrections of a long word it does not contain.
  */
 export class WordList {
-  private readonly rank = new Map<string, number>();
-  private readonly sorted: string[];
+  private readonly words: ReadonlySet<string>;
+  private readonly sorted: readonly string[];
 
   constructor(words: readonly string[]) {
-    words.forEach((w, i) => {
-      if (!this.rank.has(w)) this.rank.set(w, i);
-    });
-    this.sorted = [...this.rank.keys()].sort();
+    this.sorted = [...new Set(words.map((w) => w.toLowerCase()))].sort();
+    this.words = new Set(this.sorted);
   }
 
   /** Whether the guide has this word, or a word starting with it (the engine matches prefixes). */
   knows(word: string): boolean {
-    if (this.rank.has(word)) return true;
+    const w = word.toLowerCase();
+    if (this.words.has(w)) return true;
     let lo = 0;
     let hi = this.sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]! < word) lo = mid + 1;
+      if (this.sorted[mid]! < w) lo = mid + 1;
       else hi = mid;
     }
-    return this.sorted[lo]?.startsWith(word) ?? false;
+    return this.sorted[lo]?.startsWith(w) ?? false;
   }
 
   /**
-   * The word itself when it is short, not a plain word (digits, code), or known; otherwise the most
-   * frequent word of the guide one edit away, or the word itself when there is none.
+   * The guide's words one edit away from a word it does not know, when that word has five letters
+   * or more and only letters; none otherwise (short words, acronyms, code and known words).
    */
-  correct(word: string): string {
+  corrections(word: string): string[] {
     const w = word.toLowerCase();
-    if (w.length < MIN_TYPO_LENGTH || !LETTERS.test(w) || this.knows(w)) return word;
-    let best: string | null = null;
-    for (const candidate of oneEditAway(w)) {
-      const r = this.rank.get(candidate);
-      if (r !== undefined && (best === null || r < this.rank.get(best)!)) best = candidate;
-    }
-    return best ?? word;
+    if (w.length < MIN_TYPO_LENGTH || !LETTERS.test(w) || this.knows(w)) return [];
+    return [...oneEditAway(w)].filter((c) => this.words.has(c)).sort();
   }
 }

@@ -54,6 +54,8 @@ export function useSearch(
     search
       .search(q, f, pageSize)
       .then(async (o) => {
+        // A query typed over meanwhile needs no previews (each is a download).
+        if (!current) return;
         const hits = await o.load(0, pageSize);
         if (!current) return;
         outcome.current = {key, outcome: o, shown: hits.length};

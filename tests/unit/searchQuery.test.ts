@@ -1,11 +1,22 @@
 // @vitest-environment node
 import {excerpt, markedWords} from '@site/src/search/excerpt';
 import {parseTrail} from '@site/src/search/engine';
-import {correctWords, queryWords, rankedSearch, type Engine} from '@site/src/search/query';
+import {prepareWords, queryWords, rankedSearch, typedQuery, type Engine} from '@site/src/search/query';
 import {WordList, oneEditAway} from '@site/src/search/typos';
 
 describe('typo correction', () => {
-  const list = new WordList(['kubernetes', 'secrets', 'batching', 'batches', 'deployment', 'deployments']);
+  const list = new WordList([
+    'kubernetes',
+    'secrets',
+    'batching',
+    'batches',
+    'batched',
+    'deployment',
+    'hpa',
+    'k8s',
+    'a',
+    'b',
+  ]);
 
   it('lists every string one deletion, insertion, substitution or swap away', () => {
     const near = oneEditAway('abc');
@@ -17,29 +28,26 @@ describe('typo correction', () => {
     expect(near).not.toContain('cba');
   });
 
-  it('corrects an unknown word of five letters or more to a known word one edit away', () => {
-    expect(list.correct('kubernetse')).toBe('kubernetes');
-    expect(list.correct('kubernets')).toBe('kubernetes');
-    expect(list.correct('secrtes')).toBe('secrets');
-    expect(list.correct('Kubernetse')).toBe('kubernetes');
-  });
-
-  it('prefers the more frequent word when several are one edit away', () => {
-    // "batchng" is one edit from "batching" only; "batchs" from both: the list is by frequency.
-    expect(list.correct('batchng')).toBe('batching');
-    expect(new WordList(['batches', 'batched']).correct('batchez')).toBe('batches');
-    expect(new WordList(['batched', 'batches']).correct('batchez')).toBe('batched');
-  });
-
-  it('leaves short words, words with digits, known words and prefixes of known words alone', () => {
-    expect(list.correct('hpz')).toBe('hpz');
-    expect(list.correct('kube')).toBe('kube');
-    expect(list.correct('gpt4o')).toBe('gpt4o');
-    expect(list.correct('deploy')).toBe('deploy'); // a prefix: the engine matches it
-    expect(list.correct('deployments')).toBe('deployments');
-    expect(list.correct('zzzzzzz')).toBe('zzzzzzz'); // nothing near: left for the engine to miss
+  it('knows the words of the guide and their prefixes, in any case', () => {
+    expect(list.knows('Kubernetes')).toBe(true);
     expect(list.knows('kuber')).toBe(true);
     expect(list.knows('kuberx')).toBe(false);
+    expect(list.knows('hpz')).toBe(false);
+  });
+
+  it('offers the words one edit away from an unknown word of five letters or more', () => {
+    expect(list.corrections('kubernetse')).toEqual(['kubernetes']);
+    expect(list.corrections('Kubernets')).toEqual(['kubernetes']);
+    expect(list.corrections('secrtes')).toEqual(['secrets']);
+    expect(list.corrections('batchez')).toEqual(['batched', 'batches']);
+  });
+
+  it('offers nothing for short words, words with digits, known words or prefixes of them', () => {
+    expect(list.corrections('hpz')).toEqual([]);
+    expect(list.corrections('kubex')).toEqual([]); // four letters and one edit: still no
+    expect(list.corrections('gpt4o')).toEqual([]);
+    expect(list.corrections('deploy')).toEqual([]);
+    expect(list.corrections('zzzzzzz')).toEqual([]);
   });
 });
 
@@ -49,10 +57,31 @@ describe('queries', () => {
     expect(queryWords('  ')).toEqual([]);
   });
 
-  it('corrects typos only with a word list', () => {
-    const list = new WordList(['kubernetes']);
-    expect(correctWords(['kubernetse', 'kubernetes'], list)).toEqual(['kubernetes']);
-    expect(correctWords(['kubernetse'], null)).toEqual(['kubernetse']);
+  it('leaves out a last word of one letter while the reader types', () => {
+    expect(typedQuery('kubernetes s')).toBe('kubernetes');
+    expect(typedQuery('k')).toBe('');
+    expect(typedQuery('ci cd')).toBe('ci cd');
+    expect(typedQuery('kubernetes ')).toBe('kubernetes');
+  });
+
+  it('searches known words, corrects long unknown ones and leaves the other unknown words out', async () => {
+    const list = new WordList(['kubernetes', 'secrets', 'batched', 'batches', 'hpa', 'k8s', 'ops', 'a', 'b']);
+    const picks: string[][] = [];
+    const pick = async (c: readonly string[]) => {
+      picks.push([...c]);
+      return c[1]!;
+    };
+    expect(
+      await prepareWords(['kubernetse', 'secrets', 'hpz', 'formula', 'k8s-ops', 'a/b'], list, pick),
+    ).toEqual({
+      words: ['kubernetes', 'secrets', 'k8s-ops', 'a/b'],
+      missing: ['hpz', 'formula'],
+    });
+    expect(await prepareWords(['batchez', 'kubernetes'], list, pick)).toEqual({
+      words: ['batches', 'kubernetes'],
+      missing: [],
+    });
+    expect(picks).toEqual([['batched', 'batches']]);
   });
 
   // A stand-in engine: records are sets of words; a record matches when it has all the query's
@@ -76,7 +105,7 @@ describe('queries', () => {
 
   it('ranks records with all the words first, then records with some, by their summed scores', async () => {
     queries.length = 0;
-    const hits = await rankedSearch(engine, ['hpa', 'formula'], {}, 10);
+    const hits = await rankedSearch(engine, {words: ['hpa', 'formula'], missing: []}, {}, 10);
     expect(hits.map((h) => [h.id, h.partial])).toEqual([
       ['a', false],
       ['c', true],
@@ -86,18 +115,24 @@ describe('queries', () => {
     expect(queries).toEqual(['hpa formula', 'hpa', 'formula']);
   });
 
-  it('returns partial matches when no record has every word', async () => {
-    const hits = await rankedSearch(engine, ['hpa', 'missing'], {}, 10);
+  it('returns partial matches only when a word of the query is not in the guide', async () => {
+    queries.length = 0;
+    const hits = await rankedSearch(engine, {words: ['hpa'], missing: ['formul4']}, {}, 10);
     // Equal scores keep the engine's order.
     expect(hits.map((h) => h.id)).toEqual(['c', 'a', 'b']);
     expect(hits.every((h) => h.partial)).toBe(true);
+    expect(queries).toEqual(['hpa']);
   });
 
   it('does not look for partial matches when there are enough full ones, or one word', async () => {
     queries.length = 0;
-    expect((await rankedSearch(engine, ['hpa', 'formula'], {}, 1)).map((h) => h.id)).toEqual(['a']);
-    expect((await rankedSearch(engine, ['other'], {}, 10)).map((h) => h.id)).toEqual(['e']);
-    expect(await rankedSearch(engine, [], {}, 10)).toEqual([]);
+    expect(
+      (await rankedSearch(engine, {words: ['hpa', 'formula'], missing: []}, {}, 1)).map((h) => h.id),
+    ).toEqual(['a']);
+    expect((await rankedSearch(engine, {words: ['other'], missing: []}, {}, 10)).map((h) => h.id)).toEqual([
+      'e',
+    ]);
+    expect(await rankedSearch(engine, {words: [], missing: ['hpz']}, {}, 10)).toEqual([]);
     expect(queries).toEqual(['hpa formula', 'other']);
   });
 });
