@@ -29,6 +29,25 @@ const algolia =
  */
 const offlineSearch: PluginConfig = ['./plugins/search/index.ts', {path: '/docs'}];
 
+/**
+ * For the search comparison of `npm run bench` only (SEARCH_ENGINE=search-local): the plugin this
+ * site used before, unpatched, with the options that come closest to the guide's needs.
+ */
+const searchLocal: PluginConfig = [
+  '@easyops-cn/docusaurus-search-local',
+  {
+    hashed: true,
+    indexDocs: true,
+    indexBlog: false,
+    indexPages: false,
+    docsRouteBasePath: '/docs',
+    highlightSearchTermsOnTargetPage: true,
+    explicitSearchResultPath: true,
+    ignoreCssSelectors: ['[data-question-id] > details > summary'],
+    fuzzyMatchingDistance: 1,
+  },
+];
+
 const config = {
   title: 'Mastering AI 10 — Deployment and Productionizing Models',
   tagline: 'Serve, scale, monitor, version, secure and pay for machine-learning models in production.',
@@ -82,7 +101,7 @@ const config = {
     ],
   ],
 
-  themes: algolia ? [] : [offlineSearch],
+  themes: algolia ? [] : [process.env.SEARCH_ENGINE === 'search-local' ? searchLocal : offlineSearch],
 
   themeConfig: {
     ...(algolia ? {algolia} : {}),
