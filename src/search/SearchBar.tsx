@@ -59,7 +59,7 @@ export default function SearchBar(): ReactNode {
       href: landingUrl(hit.url, hit.terms),
       content: <HitText hit={hit} />,
     })),
-    ...(trimmed && result.status === 'ready' && result.hits.length > 0
+    ...(trimmed && result.status === 'ready' && result.complete && result.hits.length > 0
       ? [
           {
             key: 'all',

@@ -129,7 +129,7 @@ export default function SearchPage(): ReactNode {
             ))}
           </ol>
         )}
-        {result.hits.length < result.total && (
+        {result.complete && result.hits.length < result.total && (
           <button type="button" className="button button--secondary" onClick={result.more}>
             Show more results
           </button>

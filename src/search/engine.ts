@@ -42,8 +42,8 @@ export type Outcome = {
   /** The words searched for, typos corrected (words the guide does not have are left out). */
   readonly words: readonly string[];
   readonly total: number;
-  /** Loads the data of results [from, to). */
-  readonly load: (from: number, to: number) => Promise<Hit[]>;
+  /** Loads results [from, to), all at once: one promise per result, in rank order. */
+  readonly load: (from: number, to: number) => Promise<Hit>[];
 };
 
 /** The headings above a result, as plugins/search writes them (a JSON array of strings). */
@@ -108,30 +108,28 @@ export function guideSearch(bundleUrl: string): GuideSearch {
         words,
         total: ranked.length,
         load: (from, to) =>
-          Promise.all(
-            ranked.slice(from, to).map(async (r): Promise<Hit> => {
-              const data = await r.data();
-              const title = data.meta.title ?? data.url;
-              const preview = excerpt(
-                data.content,
-                data.weighted_locations,
-                title.split(WORD_SEPARATOR).length,
-                EXCERPT_WORDS,
-              );
-              return {
-                id: r.id,
-                url: data.url,
-                title,
-                trail: [data.meta.page, ...parseTrail(data.meta.trail)].filter(
-                  (t): t is string => t !== undefined && t !== '' && t !== title,
-                ),
-                kind: data.filters.kind?.includes(KIND_FILTER.question) ? 'question' : 'text',
-                excerpt: preview,
-                terms: [...new Set([...words, ...markedWords(preview)])],
-                partial: r.partial,
-              };
-            }),
-          ),
+          ranked.slice(from, to).map(async (r): Promise<Hit> => {
+            const data = await r.data();
+            const title = data.meta.title ?? data.url;
+            const preview = excerpt(
+              data.content,
+              data.weighted_locations,
+              title.split(WORD_SEPARATOR).length,
+              EXCERPT_WORDS,
+            );
+            return {
+              id: r.id,
+              url: data.url,
+              title,
+              trail: [data.meta.page, ...parseTrail(data.meta.trail)].filter(
+                (t): t is string => t !== undefined && t !== '' && t !== title,
+              ),
+              kind: data.filters.kind?.includes(KIND_FILTER.question) ? 'question' : 'text',
+              excerpt: preview,
+              terms: [...new Set([...words, ...markedWords(preview)])],
+              partial: r.partial,
+            };
+          }),
       };
     },
   };

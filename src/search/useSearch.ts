@@ -23,6 +23,8 @@ export type SearchState = {
   readonly query: string;
   readonly hits: readonly Hit[];
   readonly total: number;
+  /** False while later results of the first page are still loading. */
+  readonly complete: boolean;
   /** Loads the next `pageSize` results. */
   readonly more: () => void;
 };
@@ -33,9 +35,15 @@ type Answer = {
   readonly query: string;
   readonly hits: readonly Hit[];
   readonly total: number;
+  /** False while later results of the first page are still loading. */
+  readonly complete: boolean;
 };
 
-/** Results of `query` under `filters`, `pageSize` at a time; a newer query discards older answers. */
+/**
+ * Results of `query` under `filters`, `pageSize` at a time; a newer query discards older answers.
+ * The results of a page load in parallel and show in rank order as they arrive: the first one
+ * shows without waiting for the others.
+ */
 export function useSearch(
   search: GuideSearch,
   query: string,
@@ -56,13 +64,28 @@ export function useSearch(
       .then(async (o) => {
         // A query typed over meanwhile needs no previews (each is a download).
         if (!current) return;
-        const hits = await o.load(0, pageSize);
-        if (!current) return;
-        outcome.current = {key, outcome: o, shown: hits.length};
-        setAnswer({key, status: 'ready', query: q, hits, total: o.total});
+        const pending = o.load(0, pageSize);
+        const hits: Hit[] = [];
+        const show = () => {
+          outcome.current = {key, outcome: o, shown: hits.length};
+          setAnswer({
+            key,
+            status: 'ready',
+            query: q,
+            hits: [...hits],
+            total: o.total,
+            complete: hits.length === pending.length,
+          });
+        };
+        if (pending.length === 0) show();
+        for (const hit of pending) {
+          hits.push(await hit);
+          if (!current) return;
+          show();
+        }
       })
       .catch(() => {
-        if (current) setAnswer({key, status: 'failed', query: q, hits: [], total: 0});
+        if (current) setAnswer({key, status: 'failed', query: q, hits: [], total: 0, complete: true});
       });
     return () => {
       current = false;
@@ -73,8 +96,7 @@ export function useSearch(
     const loaded = outcome.current;
     if (!loaded || loaded.key !== key || loaded.shown >= loaded.outcome.total) return;
     const from = loaded.shown;
-    loaded.outcome
-      .load(from, from + pageSize)
+    Promise.all(loaded.outcome.load(from, from + pageSize))
       .then((next) => {
         if (outcome.current !== loaded || loaded.shown !== from) return;
         loaded.shown = from + next.length;
@@ -83,8 +105,8 @@ export function useSearch(
       .catch(() => undefined);
   }, [key, pageSize]);
 
-  if (q === '') return {status: 'idle', query: '', hits: [], total: 0, more};
-  if (!answer) return {status: 'loading', query: q, hits: [], total: 0, more};
+  if (q === '') return {status: 'idle', query: '', hits: [], total: 0, complete: true, more};
+  if (!answer) return {status: 'loading', query: q, hits: [], total: 0, complete: false, more};
   if (answer.key !== key)
     return {...answer, status: answer.hits.length > 0 ? answer.status : 'loading', more};
   return {...answer, more};

@@ -55,7 +55,8 @@ async function search(page: Page, query: string): Promise<Locator> {
   await input.click();
   await input.fill(query);
   const options = page.getByRole('listbox', {name: 'Search results'}).getByRole('option');
-  await expect(options.first()).toBeVisible({timeout: 15_000});
+  // Results show as they load; the link to all results comes last, once they have.
+  await expect(options.last()).toContainText('All results for', {timeout: 15_000});
   return options;
 }
 
