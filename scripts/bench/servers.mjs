@@ -40,12 +40,12 @@ function start(name, command, args, url) {
   );
 }
 
-/** The production configuration: nginx with deploy/nginx (scripts/nginx.mjs). */
-export const startNginx = (port) =>
+/** The production configuration: nginx with deploy/nginx (scripts/nginx.mjs), serving `root` (build/). */
+export const startNginx = (port, root) =>
   start(
     'nginx (deploy/nginx)',
     process.execPath,
-    ['scripts/nginx.mjs', String(port)],
+    ['scripts/nginx.mjs', String(port), ...(root ? [root] : [])],
     `http://127.0.0.1:${port}`,
   );
 
