@@ -1,5 +1,6 @@
 import React, {useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
+import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {landingUrl, markLanding} from './highlightTerms';
@@ -53,31 +54,25 @@ export default function SearchBar(): ReactNode {
 
   const trimmed = query.trim();
   const allResults = `${searchPage}?q=${encodeURIComponent(trimmed)}`;
-  const options: Option[] = [
-    ...result.hits.map((hit) => ({
-      key: hit.id,
-      href: landingUrl(hit.url, hit.terms),
-      content: <HitText hit={hit} />,
-    })),
-    ...(trimmed && result.status === 'ready' && result.complete && result.hits.length > 0
-      ? [
-          {
-            key: 'all',
-            href: allResults,
-            content: <span className={styles.all}>All results for “{trimmed}”</span>,
-          },
-        ]
-      : []),
-  ];
+  const options: Option[] = result.hits.map((hit) => ({
+    key: hit.id,
+    href: landingUrl(hit.url, hit.terms),
+    content: <HitText hit={hit} />,
+  }));
   const expanded = open && trimmed !== '';
   const listShown = expanded && options.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
 
-  const choose = (href: string) => {
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({block: 'nearest'});
+  });
+
+  /** Closes the list and goes to `href` (null: the caller's link navigates). */
+  const choose = (href: string | null) => {
     setOpen(false);
     setQuery('');
     input.current?.blur();
-    history.push(href);
+    if (href) history.push(href);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -162,6 +157,12 @@ export default function SearchBar(): ReactNode {
             </li>
           ))}
         </ul>
+        {result.complete && (
+          // A link, not an option: Tab reaches it, and the scrolling panel holds something focusable.
+          <Link className={styles.all} to={allResults} onClick={() => choose(null)}>
+            All results for “{trimmed}”
+          </Link>
+        )}
       </div>
       {/* Announced as results arrive; shown only when there is no list to show instead. */}
       <p role="status" className={expanded && !listShown && message ? styles.status : styles.visuallyHidden}>

@@ -5,6 +5,7 @@
  */
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
 import {extractRecords, type SearchRecord} from '../../plugins/search/records';
 import {test, expect} from './fixtures';
@@ -55,8 +56,8 @@ async function search(page: Page, query: string): Promise<Locator> {
   await input.click();
   await input.fill(query);
   const options = page.getByRole('listbox', {name: 'Search results'}).getByRole('option');
-  // Results show as they load; the link to all results comes last, once they have.
-  await expect(options.last()).toContainText('All results for', {timeout: 15_000});
+  // Results show as they load; the link to all results comes once they have.
+  await expect(page.getByRole('link', {name: /^All results for/})).toBeVisible({timeout: 15_000});
   return options;
 }
 
@@ -259,4 +260,22 @@ test('the full results page lists questions as results, filters them and lands o
   await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
   await expect(page.locator(`li[data-question-id="${target.id}"] details`)).toHaveAttribute('open', '');
   await expect(page.locator(`li[data-question-id="${target.id}"] details mark`).first()).toBeVisible();
+});
+
+test('the open list of results and the results page have no serious accessibility violation', async ({
+  page,
+}) => {
+  const serious = async () =>
+    (
+      await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze()
+    ).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await page.goto('/docs');
+  await search(page, 'canary rollout');
+  await page.keyboard.press('ArrowDown');
+  expect(await serious()).toEqual([]);
+  await page.goto('/search?q=canary%20rollout&questions=1');
+  await expect(page.locator('article h2 a').first()).toBeVisible({timeout: 15_000});
+  expect(await serious()).toEqual([]);
 });
