@@ -272,6 +272,10 @@ for (const e of engines) {
   console.log(
     `    Later queries → results, median         ${fmtMs(median(e.later))}   (${e.later.length} queries)`,
   );
+  if (e.laterOffline)
+    console.log(
+      `    … with the service worker installed    ${fmtMs(median(e.laterOffline))}   (${e.laterOffline.length} queries)`,
+    );
   console.log(`    Relevance suite, top 3                  ${e.relevance}`);
   for (const [probe, ok] of Object.entries(e.probes)) console.log(`    ${ok ? 'yes' : 'NO '} ${probe}`);
   console.log(`    Lines of our own code                   ${e.ourCode}`);
