@@ -24,17 +24,28 @@ const algolia =
       }
     : undefined;
 
-const localSearch: PluginConfig = [
+/**
+ * The offline search (plugins/search, Pagefind): the guide's pages only; the landing and review
+ * pages only repeat the chapters and stay out of the index.
+ */
+const offlineSearch: PluginConfig = ['./plugins/search/index.ts', {path: '/docs'}];
+
+/**
+ * For the search comparison of `npm run bench` only (SEARCH_ENGINE=search-local): the plugin this
+ * site used before, unpatched, with the options that come closest to the guide's needs.
+ */
+const searchLocal: PluginConfig = [
   '@easyops-cn/docusaurus-search-local',
   {
     hashed: true,
     indexDocs: true,
     indexBlog: false,
-    // Pages (landing, review) only repeat the chapters; they stay out of the index.
     indexPages: false,
     docsRouteBasePath: '/docs',
     highlightSearchTermsOnTargetPage: true,
     explicitSearchResultPath: true,
+    ignoreCssSelectors: ['[data-question-id] > details > summary'],
+    fuzzyMatchingDistance: 1,
   },
 ];
 
@@ -98,7 +109,7 @@ const config = {
     ],
   ],
 
-  themes: algolia ? [] : [localSearch],
+  themes: algolia ? [] : [process.env.SEARCH_ENGINE === 'search-local' ? searchLocal : offlineSearch],
 
   themeConfig: {
     ...(algolia ? {algolia} : {}),

@@ -1,6 +1,6 @@
 // Builds the site in Algolia DocSearch mode and checks both outputs: the default build (build/) must
-// carry the offline index and never reference Algolia; the DocSearch build must use DocSearch with
-// the configured index and ship no offline index. Run after `npm run build`.
+// carry the offline index (plugins/search) and never reference Algolia; the DocSearch build must use
+// DocSearch with the configured index and ship no offline index. Run after `npm run build`.
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
@@ -37,7 +37,9 @@ if (!existsSync(path.join(defaultBuild, 'index.html'))) {
 const ALGOLIA_REFERENCE = /algolia\.net|algolianet\.com|DocSearch-Button|docsearch\.js|TESTAPPID42/;
 
 check(
-  existsSync(path.join(defaultBuild, 'search-index.json')),
+  ['pagefind.js', 'pagefind-entry.json', 'words.txt', 'files.json'].every((f) =>
+    existsSync(path.join(defaultBuild, 'pagefind', f)),
+  ),
   'default build ships the offline search index',
 );
 check(
@@ -51,14 +53,15 @@ execFileSync('npx', ['docusaurus', 'build', '--out-dir', algoliaBuild], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {...process.env, ...ALGOLIA, NO_UPDATE_NOTIFIER: '1'},
 });
-check(!existsSync(path.join(algoliaBuild, 'search-index.json')), 'DocSearch build ships no offline index');
+check(!existsSync(path.join(algoliaBuild, 'pagefind')), 'DocSearch build ships no offline index');
 check(grep(algoliaBuild, /TESTAPPID42/).length > 0, 'DocSearch build is configured with the app id');
 check(grep(algoliaBuild, /mastering_ai_10_test/).length > 0, 'DocSearch build searches the configured index');
 check(grep(algoliaBuild, /DocSearch/).length > 0, 'DocSearch build renders the DocSearch UI');
-// The service worker (*sw.js) tries to stage an offline index and skips it when the file is absent;
-// the PWA options list the glob "search-index*.json" only to keep it out of the precache.
+// The service worker (*sw.js) tries to download an offline index and skips it when its file list is
+// absent; no page script may load the engine or the word list. (The folder's name itself appears in
+// the PWA options, which keep it out of the precache.)
 check(
-  grep(algoliaBuild, /search-index(-[\w-]+)?\.json/).every((f) => f.endsWith('sw.js')),
+  grep(algoliaBuild, /pagefind\.js|words\.txt/).every((f) => f.endsWith('sw.js')),
   'DocSearch pages never load the offline index',
 );
 rmSync(algoliaBuild, {recursive: true, force: true});

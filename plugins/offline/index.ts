@@ -8,8 +8,8 @@ export type PrecacheEntry = {readonly url: string; readonly revision: string | n
  * Build files the service worker must not precache:
  * - the Python runtime and code-runner workers (≈12 MB): cached at run time, once a reader runs code
  *   (src/serviceWorker);
- * - the search index: another plugin writes it concurrently with the manifest's computation, so it is
- *   staged by the service worker itself (src/serviceWorker);
+ * - the search index: another plugin writes it concurrently with the manifest's computation, so the
+ *   service worker downloads it itself, from the list of its files (src/serviceWorker);
  * - the 404 page, which nginx serves for missing URLs only (a direct request is itself a 404, and one
  *   failed download fails the whole installation);
  * - the social card, which only link previews fetch.
@@ -17,7 +17,7 @@ export type PrecacheEntry = {readonly url: string; readonly revision: string | n
 export const PRECACHE_IGNORES = [
   'pyodide/**',
   'runtime/**',
-  'search-index*.json',
+  'pagefind/**',
   '404.html',
   'img/social-card.jpg',
 ] as const;

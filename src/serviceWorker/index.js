@@ -5,19 +5,23 @@
  * - The Python runtime (≈12 MB) and the code-runner workers: cached the first time a reader runs
  *   code, then served from the cache (cache-first: their URLs are versioned or content-hashed), so
  *   Run works offline after one online run. A new version evicts the older one.
- * - The search index: written by another plugin after the precache manifest is computed, so the
- *   manifest cannot list it reliably. The installing worker downloads it into a staging cache; it
- *   becomes current when that worker activates, like the precached pages it describes.
+ * - The search index (plugins/search): written by another plugin while the precache manifest is
+ *   computed, so the manifest cannot list it reliably. The installing worker downloads every file
+ *   of it (from the list plugins/search writes) into a staging cache, so search works offline even
+ *   for a reader who never searched online; it becomes current when that worker activates, like the
+ *   precached pages it describes. A file not staged yet is cached the first time search fetches it.
  */
 import {
+  OLD_SEARCH_CACHES,
   RUNTIME_CACHE,
   SEARCH_CACHE,
   SEARCH_CACHE_NEXT,
-  SEARCH_INDEX_FILE,
+  SEARCH_FILES,
   isCacheable,
   isRuntimeAsset,
   isSearchIndex,
   runtimeFamily,
+  searchFiles,
 } from './routes';
 
 const scope = () => self.registration.scope;
@@ -53,15 +57,35 @@ async function searchIndexResponse(request) {
   return response;
 }
 
+/** Downloads at most this many index files at a time (there are a few hundred small ones). */
+const PARALLEL_DOWNLOADS = 8;
+
 async function stageSearchIndex() {
-  const url = new URL(SEARCH_INDEX_FILE, scope()).href;
-  const response = await fetch(url, {cache: 'no-cache'});
-  if (!isCacheable(response)) return;
+  await caches.delete(SEARCH_CACHE_NEXT);
+  const list = await fetch(new URL(SEARCH_FILES, scope()).href, {cache: 'no-cache'});
+  if (!isCacheable(list)) throw new Error(`The search file list answered ${list.status}`);
+  const urls = searchFiles(await list.json()).map((file) => new URL(file, scope()).href);
   const next = await caches.open(SEARCH_CACHE_NEXT);
-  await next.put(url, response);
+  let i = 0;
+  const download = async () => {
+    while (i < urls.length) {
+      const url = urls[i++];
+      const response = await fetch(url, {cache: 'no-cache'});
+      if (!isCacheable(response)) throw new Error(`${url} answered ${response.status}`);
+      await next.put(url, response);
+    }
+  };
+  try {
+    await Promise.all(Array.from({length: PARALLEL_DOWNLOADS}, download));
+  } catch (error) {
+    // All or nothing: a partial index would find some words and not others.
+    await caches.delete(SEARCH_CACHE_NEXT);
+    throw error;
+  }
 }
 
 async function promoteSearchIndex() {
+  for (const name of OLD_SEARCH_CACHES) await caches.delete(name);
   const next = await caches.open(SEARCH_CACHE_NEXT);
   const staged = await next.keys();
   if (staged.length === 0) return;

@@ -8,10 +8,14 @@
 /** The Python runtime and the code-runner workers, cached the first time a reader runs code. */
 export const RUNTIME_CACHE = 'runtime-v1';
 /** The search index of the active service worker, and the one the installing worker downloads. */
-export const SEARCH_CACHE = 'search-index-v1';
-export const SEARCH_CACHE_NEXT = 'search-index-v1-next';
-/** The index file the search bar loads first (the default search context). */
-export const SEARCH_INDEX_FILE = 'search-index.json';
+export const SEARCH_CACHE = 'search-index-v2';
+export const SEARCH_CACHE_NEXT = 'search-index-v2-next';
+/** Caches of earlier index formats, deleted on activation. */
+export const OLD_SEARCH_CACHES = ['search-index-v1', 'search-index-v1-next'];
+/** The folder of the search index (plugins/search: Pagefind's files and ours). */
+export const SEARCH_DIR = 'pagefind/';
+/** The list of every file of the index, with sizes (plugins/search writes it). */
+export const SEARCH_FILES = `${SEARCH_DIR}files.json`;
 
 /**
  * The scope-relative path of a same-origin URL inside the service worker's scope, or null.
@@ -55,14 +59,33 @@ export function runtimeFamily(url, scope) {
 }
 
 /**
- * True for the local search index files (search-index.json, search-index-<context>.json), whatever
- * their cache-busting query.
+ * True for the files of the search index (the engine's script, WebAssembly and index chunks, the
+ * word list), whatever their cache-busting query.
  * @param {string} url
  * @param {string} scope
  */
 export function isSearchIndex(url, scope) {
   const rel = inScope(url, scope);
-  return rel !== null && /^search-index(-[\w-]+)?\.json$/.test(rel);
+  return rel !== null && rel.startsWith(SEARCH_DIR) && rel.length > SEARCH_DIR.length;
+}
+
+/**
+ * The scope-relative paths of the index's files, from the file list plugins/search writes (the list
+ * itself included). Throws on anything else, so a broken list never replaces a working index.
+ * @param {unknown} list
+ * @returns {string[]}
+ */
+export function searchFiles(list) {
+  if (!Array.isArray(list) || list.length === 0)
+    throw new Error('The search file list is empty or not a list');
+  const paths = list.map((entry) => {
+    const file =
+      entry && typeof entry === 'object' ? /** @type {{path?: unknown}} */ (entry).path : undefined;
+    if (typeof file !== 'string' || file === '' || file.startsWith('/') || file.split('/').includes('..'))
+      throw new Error(`Not a file of the search index: ${JSON.stringify(entry)}`);
+    return `${SEARCH_DIR}${file}`;
+  });
+  return [SEARCH_FILES, ...paths];
 }
 
 /**

@@ -204,7 +204,8 @@ test.describe('compression', () => {
     builtFile(/^assets\/css\/.+\.css$/),
     builtFile(/^pyodide\/[^/]+\/pyodide\.asm\.wasm$/),
     builtFile(/^runtime\/python\.worker\.[0-9a-f]+\.mjs$/),
-    '/search-index.json',
+    '/pagefind/pagefind.js',
+    '/pagefind/words.txt',
     '/sw.js',
   ];
   const fileOf = (p: string) => path.join(BUILD, p === '/docs/introduction' ? '/docs/introduction.html' : p);
@@ -251,7 +252,11 @@ test('MIME types: the runtime needs application/wasm and JavaScript modules', as
     ['/img/social-card.jpg', 'image/jpeg'],
     ['/manifest.json', 'application/json; charset=utf-8'],
     [builtFile(/^pyodide\/[^/]+\/pyodide-lock\.json$/), 'application/json; charset=utf-8'],
-    ['/search-index.json', 'application/json; charset=utf-8'],
+    ['/pagefind/pagefind.js', 'text/javascript; charset=utf-8'],
+    ['/pagefind/words.txt', 'text/plain; charset=utf-8'],
+    ['/pagefind/files.json', 'application/json; charset=utf-8'],
+    // The search index's own files are gzip data already (Pagefind unpacks them): sent as they are.
+    [builtFile(/^pagefind\/index\/.+\.pf_index$/), 'application/octet-stream'],
     ['/docs/introduction', 'text/html; charset=utf-8'],
     ['/docs/introduction.html', 'text/html; charset=utf-8'],
     [builtFile(/^pyodide\/[^/]+\/python_stdlib\.zip$/), 'application/zip'],
@@ -262,6 +267,7 @@ test('MIME types: the runtime needs application/wasm and JavaScript modules', as
     const res = await get(p, {'Accept-Encoding': 'gzip'});
     expect(res.status, p).toBe(200);
     expect(res.headers['content-type'], p).toBe(type);
+    if (p.startsWith('/pagefind/index/')) expect(res.headers['content-encoding'], p).toBeUndefined();
   }
 });
 

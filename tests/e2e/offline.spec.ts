@@ -5,7 +5,15 @@
  * workers run against the test server.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
-import {copyFileSync, mkdirSync, readdirSync, rmSync, symlinkSync, appendFileSync} from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  appendFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {BrowserContext, Page} from '@playwright/test';
@@ -49,7 +57,12 @@ test('after a first visit, chapters and search work with the network off', async
 
   const cached = Object.values(await cachedUrls(page)).flat();
   expect(cached).toEqual(expect.arrayContaining(['/docs/monitoring', '/docs/best-practices', '/search']));
-  expect(cached).toContain('/search-index.json');
+  // Every file of the search index, downloaded by the service worker (this browser never searched).
+  const indexFiles = JSON.parse(readFileSync(path.join(BUILD, 'pagefind', 'files.json'), 'utf8')) as {
+    path: string;
+  }[];
+  expect(indexFiles.length).toBeGreaterThan(100);
+  expect(cached).toEqual(expect.arrayContaining(indexFiles.map((f) => `/pagefind/${f.path}`)));
   expect(
     cached.filter((u) => /^\/(pyodide|runtime)\//.test(u)),
     'the Python runtime is not precached',
@@ -70,7 +83,7 @@ test('after a first visit, chapters and search work with the network off', async
   await expect(page).toHaveURL(/\/docs\/versioning$/);
   await expect(page.locator('h1')).toHaveText('5. Model Versioning');
 
-  // The search page and the index.
+  // The search page and the index, then the search box.
   const search = await page.goto('/search?q=canary');
   expect(search?.fromServiceWorker()).toBe(true);
   const results = page.locator('article h2 a');
@@ -79,6 +92,8 @@ test('after a first visit, chapters and search work with the network off', async
   await results.first().click();
   await expect(page.locator('h1')).toBeVisible();
   await expect(page).toHaveURL(/\/docs\//);
+  await page.getByRole('combobox', {name: 'Search'}).fill('kubernetes secrets');
+  await expect(page.getByRole('option').first()).toContainText(/Secrets/);
   await context.setOffline(false);
 });
 
@@ -118,7 +133,8 @@ test('after running Python once, a reload and a run work offline from the cached
 
 test.describe('a new deployment', () => {
   // A second server whose sw.js can change, so the running suite's build is never touched.
-  const PORT = 4180;
+  // Beside the suite's own server (E2E_PORT, 4173 by default), so that parallel runs do not collide.
+  const PORT = Number(process.env.E2E_PORT ?? 4173) + 7;
   const ORIGIN = `http://127.0.0.1:${PORT}`;
   const SITE = path.join(REPO, '.tmp', 'update-site');
   let server: ChildProcess | undefined;

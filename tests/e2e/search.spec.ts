@@ -1,100 +1,80 @@
-import {readFileSync} from 'node:fs';
+/**
+ * The offline search (plugins/search, src/search): what loads and when, question results and
+ * landings, typo tolerance, partial matches, previews, keyboard, phone width and the results page.
+ * Ranking over many queries is tested in search-relevance.spec.ts.
+ */
+import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
-import lunr from 'lunr';
-import {
-  expandDocuments,
-  expandIndex,
-  type CompactIndex,
-  type IndexDocument,
-} from '@easyops-cn/docusaurus-search-local/dist/client/shared/expandIndex';
+import {extractRecords, type SearchRecord} from '../../plugins/search/records';
 import {test, expect} from './fixtures';
 
-type IndexPart = {documents: IndexDocument[]; index: CompactIndex};
 const BUILD = path.resolve(__dirname, '../../build');
-const INDEX_FILE = path.join(BUILD, 'search-index.json');
-/** Issue 7: what the browser fetches for search on first use stays well under 150 KiB gzip. */
-const INDEX_BUDGET_GZIP = 150 * 1024;
+/** Issue 7: what the browser fetches for search on first use stays under 150 KiB gzip. */
+const FIRST_USE_BUDGET = 150 * 1024;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const isSearchFile = (url: string) => new URL(url).pathname.startsWith('/pagefind/');
 
-/** The built search index: [titles, headings, descriptions, keywords, contents] parts. */
-function loadIndex(): IndexPart[] {
-  return JSON.parse(readFileSync(INDEX_FILE, 'utf8')) as IndexPart[];
+/** Every search record of the built guide (what the index was made from). */
+function builtRecords(): SearchRecord[] {
+  const pages = ['docs.html', ...readdirSync(path.join(BUILD, 'docs')).map((f) => `docs/${f}`)];
+  return pages
+    .filter((f) => f.endsWith('.html'))
+    .flatMap((f) =>
+      extractRecords(readFileSync(path.join(BUILD, f), 'utf8'), `/${f.replace(/\.html$/, '')}`),
+    );
 }
 
 /**
- * A word found in one question's answer and nowhere else on the site (titles, headings, text),
- * read from the build so the test follows the content: the answer is its question's record (hash =
- * question id). Content records store only an excerpt, so the answers' text is read from the page
- * and the index's own postings say where each word occurs.
+ * A word that only one study question's answer of chapter 2 contains, read from the build so the
+ * test follows the content. No other record has a word sharing its first six letters, so neither
+ * stemming nor prefix matching can find it elsewhere.
  */
-async function wordOnlyInOneAnswer(page: Page): Promise<{word: string; url: string; id: string}> {
-  const parts = loadIndex();
-  const documents = expandDocuments(parts);
-  // Counted by stem, as the search engine matches them ("debuggability" would also find "debugging").
-  const stem = (w: string) => lunr.stemmer(new lunr.Token(w, {})).toString();
-  const refsByTerm = new Map<string, string[]>();
-  // Titles, headings and contents: parts 0, 1 and 4.
-  for (const type of [0, 1, 4]) {
-    const {invertedIndex} = expandIndex(parts[type]!.index, documents[type]!, lunr.version);
-    for (const [term, posting] of invertedIndex)
-      refsByTerm.set(term, [...(refsByTerm.get(term) ?? []), ...Object.keys(posting.t)]);
-  }
-  const contentByRef = new Map(documents[4]!.map((doc) => [String(doc.i), doc]));
-  await page.goto('/docs/model-serving');
-  const answers = await page.locator('li[data-question-id]').evaluateAll((items) =>
-    items.map((li) => ({
-      id: li.getAttribute('data-question-id') ?? '',
-      text: [...(li.querySelector('details')?.children ?? [])]
-        .filter((child) => child.tagName !== 'SUMMARY')
-        .map((child) => child.textContent)
-        .join(' '),
-    })),
-  );
-  for (const {id, text} of answers) {
-    const onlyHere = (word: string) => {
-      const refs = refsByTerm.get(stem(word)) ?? [];
-      return refs.length === 1 && contentByRef.get(refs[0]!)?.h === `#${id}`;
-    };
-    const unique = (text.toLowerCase().match(/\b[a-z]{7,}\b/g) ?? []).filter(onlyHere).sort();
-    if (unique.length) {
-      const ref = refsByTerm.get(stem(unique[0]!))![0]!;
-      return {word: unique[0]!, url: contentByRef.get(ref)!.u!, id};
+function wordOnlyInOneAnswer(): {word: string; url: string; id: string} {
+  const records = builtRecords();
+  for (const record of records.filter(
+    (r) => r.kind === 'question' && r.url.startsWith('/docs/model-serving#'),
+  )) {
+    const title = record.title.toLowerCase();
+    const candidates = [...new Set(record.words)]
+      .filter((w) => w.length >= 8 && /^[a-z]+$/.test(w) && !title.includes(w.slice(0, 6)))
+      .sort();
+    for (const word of candidates) {
+      const stem = word.slice(0, 6);
+      const elsewhere = records.some((r) => r !== record && r.words.some((w) => w.startsWith(stem)));
+      if (!elsewhere) return {word, url: record.url.split('#')[0]!, id: record.url.split('#')[1]!};
     }
   }
   throw new Error('No word found only in one answer of chapter 2');
 }
 
+const searchBox = (page: Page) => page.getByRole('combobox', {name: 'Search'});
+
 async function search(page: Page, query: string): Promise<Locator> {
-  const input = page
-    .getByRole('combobox', {name: 'Search'})
-    .or(page.locator('input.navbar__search-input'))
-    .first();
+  const input = searchBox(page);
   await input.click();
   await input.fill(query);
-  const options = page.locator('[role="option"]');
-  await expect(options.first()).toBeVisible({timeout: 15_000});
+  const options = page.getByRole('listbox', {name: 'Search results'}).getByRole('option');
+  // Results show as they load; the link to all results comes once they have.
+  await expect(page.getByRole('link', {name: /^All results for/})).toBeVisible({timeout: 15_000});
   return options;
 }
 
 test('the index loads only when the reader first uses search', async ({page}) => {
-  const indexRequests: string[] = [];
+  const searchRequests: string[] = [];
   page.on('request', (r) => {
-    if (/search-index.*\.json/.test(r.url())) indexRequests.push(r.url());
+    if (isSearchFile(r.url())) searchRequests.push(r.url());
   });
   await page.goto('/docs/model-serving');
   await page.waitForLoadState('networkidle');
-  expect(indexRequests).toEqual([]);
+  expect(searchRequests).toEqual([]);
   await search(page, 'batching');
-  expect(indexRequests.length).toBeGreaterThan(0);
+  expect(searchRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test('search on first use fetches well under 150 KiB gzip', async ({browser, baseURL}) => {
-  const data = readFileSync(INDEX_FILE);
-  const gzip = gzipSync(data, {level: 9}).length;
-  // What the browser fetches when the reader first searches: the index, the search worker, lunr
-  // and the autocomplete. No service worker, whose precaching would mix other files in.
+test('typing a first query fetches under 150 KiB gzip in all', async ({browser, baseURL}) => {
+  // No service worker, whose install would download the whole index for offline use.
   const context = await browser.newContext({baseURL, serviceWorkers: 'block'});
   try {
     const page = await context.newPage();
@@ -109,51 +89,72 @@ test('search on first use fetches well under 150 KiB gzip', async ({browser, bas
         ),
       ),
     );
-    await search(page, 'batching');
+    await page.keyboard.press('ControlOrMeta+k');
+    // Key by key, as a reader types: every intermediate query may fetch index chunks and previews.
+    // Each further word in another part of the alphabet costs one more index chunk (about 29 KiB;
+    // README, Search engines).
+    await page.keyboard.type('batching', {delay: 60});
+    await expect(page.getByRole('option').first()).toContainText(/batching/i, {timeout: 15_000});
     await page.waitForLoadState('networkidle');
     const files = (await Promise.all(fetched)).filter((f) => f !== null);
     const wire = files.reduce((sum, f) => sum + f.size, 0);
+    const index = files.filter((f) => isSearchFile(f.url)).reduce((sum, f) => sum + f.size, 0);
     console.log(
-      `Search index ${kib(data.length)} raw, ${kib(gzip)} gzip; first use fetches ${kib(wire)} ` +
-        `(${files.length} files; budget ${kib(INDEX_BUDGET_GZIP)})`,
+      `First query fetched ${kib(wire)} (${files.length} files; search index ${kib(index)}; budget ${kib(FIRST_USE_BUDGET)})`,
     );
-    expect(gzip).toBeLessThanOrEqual(INDEX_BUDGET_GZIP);
-    expect(files.some((f) => /search-index.*\.json/.test(f.url))).toBe(true);
-    expect(wire).toBeLessThanOrEqual(INDEX_BUDGET_GZIP);
+    expect(files.some((f) => f.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(wire).toBeLessThanOrEqual(FIRST_USE_BUDGET);
   } finally {
     await context.close();
   }
 });
 
-test('mark.js is fetched only on a page reached from a search result', async ({page}) => {
-  const scripts: Promise<string>[] = [];
-  page.on('response', (r) => {
-    if (r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
-  });
-  const loadsMarkJs = async () => (await Promise.all(scripts)).some((body) => body.includes('data-markjs'));
-  await page.goto('/docs/model-serving');
-  await page.waitForLoadState('networkidle');
-  expect(await loadsMarkJs()).toBe(false);
-  await page.goto('/docs/model-serving?_highlight=batching');
+test('a page opened from a result marks its words, then drops them from the address bar', async ({page}) => {
+  await page.goto('/docs/model-serving?_highlight=batching#dynamic-batching');
   await expect(page.locator('article mark').first()).toBeVisible();
-  expect(await loadsMarkJs()).toBe(true);
+  await expect(page.locator('article mark').first()).toHaveText(/batching/i);
+  await expect(page).toHaveURL(/\/docs\/model-serving#dynamic-batching$/);
+  // A page opened any other way is left alone.
+  await page.goto('/docs/monitoring');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('article mark')).toHaveCount(0);
 });
 
-test('a term taught in a chapter returns the section that teaches it at the top', async ({page}) => {
-  await page.goto('/docs');
-  const options = await search(page, 'dynamic batching');
-  const top = await options.evaluateAll((els) => els.slice(0, 3).map((e) => e.textContent ?? ''));
-  expect(top.some((t) => /Dynamic batching/.test(t) && /Model Serving/.test(t))).toBe(true);
-});
-
-test('words found only inside one answer find that question; choosing it opens the answer with the words highlighted', async ({
+test('a term taught in a chapter returns the section that teaches it, with the passage that matched', async ({
   page,
 }) => {
-  const target = await wordOnlyInOneAnswer(page);
+  await page.goto('/docs');
+  const options = await search(page, 'dynamic batching');
+  const titles = await options.evaluateAll((els) => els.map((e) => e.querySelector('span')?.textContent));
+  const rank = titles.indexOf('Dynamic batching');
+  expect(rank, titles.join(' | ')).toBeGreaterThanOrEqual(0);
+  expect(rank).toBeLessThan(3);
+  const top = options.nth(rank);
+  await expect(top).toContainText('2. Model Serving');
+  // The preview is a passage with the words marked, not the start of the section.
+  await expect(top.locator('mark').first()).toHaveText(/batch|dynamic/i);
+});
+
+test('a subsection (h4) is a result of its own, and a query with a word the guide lacks still finds the rest', async ({
+  page,
+}) => {
+  await page.goto('/docs');
+  const options = await search(page, 'HPA formula');
+  await expect(options.filter({hasText: 'How the Horizontal Pod Autoscaler decides'})).toHaveCount(1);
+  await expect(page.getByRole('navigation', {name: 'Main'}).getByRole('status')).toHaveText(
+    /None has all the words/,
+  );
+});
+
+test('words found only inside one answer find that question; choosing it opens the answer with the words marked', async ({
+  page,
+}) => {
+  const target = wordOnlyInOneAnswer();
   await page.goto('/docs');
   const options = await search(page, target.word);
+  await expect(options.first()).toContainText('Study question');
   await options.first().click();
-  await expect(page).toHaveURL(new RegExp(`${target.url}\\?_highlight=.*#${target.id}$`));
+  await expect(page).toHaveURL(new RegExp(`${target.url}#${target.id}$`));
   const details = page.locator(`li[data-question-id="${target.id}"] details`);
   await expect(details).toHaveAttribute('open', '');
   const mark = details.locator('mark').first();
@@ -165,33 +166,116 @@ test('a typo in a long word still finds it; short words are not fuzzy-matched', 
   await page.goto('/docs');
   const options = await search(page, 'kubernetse');
   await expect(options.first()).toContainText(/Kubernetes/);
-  const input = page.locator('input.navbar__search-input');
+  const input = searchBox(page);
   await input.fill('hpz');
-  await expect(page.locator('[role="option"]')).toHaveCount(0);
+  await expect(page.getByRole('navigation', {name: 'Main'}).getByRole('status')).toHaveText(
+    /No results for “hpz”/,
+  );
+  await expect(page.getByRole('option')).toHaveCount(0);
   await input.fill('hpa');
-  await expect(page.locator('[role="option"]').first()).toBeVisible();
+  await expect(page.getByRole('option').first()).toBeVisible();
 });
 
-test('search works from the keyboard alone', async ({page}) => {
+test('search works from the keyboard alone, and Esc clears the query', async ({page}) => {
   await page.goto('/docs/introduction');
   await page.waitForLoadState('networkidle');
   await page.keyboard.press('ControlOrMeta+k');
-  await expect(page.locator('input.navbar__search-input')).toBeFocused();
+  await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type('error budget');
-  await expect(page.locator('[role="option"]').first()).toBeVisible({timeout: 15_000});
+  const options = page.getByRole('option');
+  await expect(options.first()).toBeVisible({timeout: 15_000});
+  await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(searchBox(page)).toHaveAttribute(
+    'aria-activedescendant',
+    (await options.first().getAttribute('id'))!,
+  );
+  await page.keyboard.press('Escape');
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+
+  await page.keyboard.type('error budget');
+  await expect(options.first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/_highlight=/);
   await expect(page.locator('article mark').first()).toBeVisible();
+  await expect(page).not.toHaveURL(/_highlight/);
 });
 
-test('the full results page lists questions as results and lands on them opened', async ({page}) => {
-  const target = await wordOnlyInOneAnswer(page);
+test('on a phone, results show whole question titles', async ({page}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await page.goto('/docs');
+  const options = await search(page, 'kubernetes secrets');
+  const question = options.filter({hasText: 'Study question'}).first();
+  await expect(question).toBeVisible();
+  const title = question.locator('span').first();
+  const fits = await title.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return {
+      text: el.textContent ?? '',
+      clipped: el.scrollWidth > el.clientWidth + 1,
+      inViewport: box.left >= 0 && box.right <= window.innerWidth,
+    };
+  });
+  expect(fits.text).toMatch(
+    /^What are the security concerns with using Kubernetes Secrets, and how can they be mitigated\?$/,
+  );
+  expect(fits.clipped).toBe(false);
+  expect(fits.inViewport).toBe(true);
+});
+
+test('the full results page lists questions as results, filters them and lands on them opened', async ({
+  page,
+}) => {
+  const target = wordOnlyInOneAnswer();
   await page.goto(`/search?q=${encodeURIComponent(target.word)}`);
+  await expect(page.getByRole('main')).toBeVisible();
   const result = page.locator('article h2 a').first();
   await expect(result).toBeVisible({timeout: 15_000});
-  await result.click();
+
+  // Filters: study questions only, then one chapter (both kept in the URL).
+  await page.getByLabel('Words to find').fill('rollback');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? for “rollback”/);
+  const all = await page.locator('article').count();
+  await page.getByLabel('Study questions only').check();
+  await expect(page).toHaveURL(/questions=1/);
+  await expect(page.locator('article').first()).toContainText('Study question');
+  await expect
+    .poll(async () =>
+      page
+        .locator('article')
+        .evaluateAll((els) => els.every((e) => /Study question/.test(e.textContent ?? ''))),
+    )
+    .toBe(true);
+  await page.getByLabel('Chapter').selectOption('5. Model Versioning');
+  await expect(page).toHaveURL(/chapter=5\.\+Model\+Versioning/);
+  await expect
+    .poll(async () => page.locator('article').evaluateAll((els) => els.map((e) => e.textContent ?? '')))
+    .toEqual(expect.arrayContaining([expect.stringMatching(/5\. Model Versioning/)]));
+  expect(await page.locator('article').count()).toBeLessThan(all);
+
+  await page.goto(`/search?q=${encodeURIComponent(target.word)}`);
+  await page.locator('article h2 a').first().click();
   await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
   await expect(page.locator(`li[data-question-id="${target.id}"] details`)).toHaveAttribute('open', '');
   await expect(page.locator(`li[data-question-id="${target.id}"] details mark`).first()).toBeVisible();
+});
+
+test('the open list of results and the results page have no serious accessibility violation', async ({
+  page,
+}) => {
+  const serious = async () =>
+    (
+      await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze()
+    ).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await page.goto('/docs');
+  await search(page, 'canary rollout');
+  await page.keyboard.press('ArrowDown');
+  expect(await serious()).toEqual([]);
+  await page.goto('/search?q=canary%20rollout&questions=1');
+  await expect(page.locator('article h2 a').first()).toBeVisible({timeout: 15_000});
+  expect(await serious()).toEqual([]);
 });

@@ -25,7 +25,7 @@ describe('offline reading options', () => {
 
   it('keeps the Python runtime, the search index and the 404 page out of the precache', () => {
     expect(PRECACHE_IGNORES).toEqual(
-      expect.arrayContaining(['pyodide/**', 'runtime/**', 'search-index*.json', '404.html']),
+      expect.arrayContaining(['pyodide/**', 'runtime/**', 'pagefind/**', '404.html']),
     );
   });
 

@@ -1,4 +1,12 @@
-import {isCacheable, isRuntimeAsset, isSearchIndex, runtimeFamily} from '@site/src/serviceWorker/routes';
+// @vitest-environment node
+import {
+  SEARCH_FILES,
+  isCacheable,
+  isRuntimeAsset,
+  isSearchIndex,
+  runtimeFamily,
+  searchFiles,
+} from '@site/src/serviceWorker/routes';
 
 const SCOPE = 'https://guide.example/';
 const at = (p: string) => new URL(p, SCOPE).href;
@@ -23,7 +31,8 @@ describe('service worker routes', () => {
     const scope = 'https://example.org/guide/';
     expect(isRuntimeAsset('https://example.org/guide/pyodide/1/pyodide.mjs', scope)).toBe(true);
     expect(isRuntimeAsset('https://example.org/pyodide/1/pyodide.mjs', scope)).toBe(false);
-    expect(isSearchIndex('https://example.org/guide/search-index.json?_=abc', scope)).toBe(true);
+    expect(isSearchIndex('https://example.org/guide/pagefind/pagefind.js', scope)).toBe(true);
+    expect(isSearchIndex('https://example.org/pagefind/pagefind.js', scope)).toBe(false);
   });
 
   it('groups versions of the same runtime file, so a new one replaces the old', () => {
@@ -41,12 +50,31 @@ describe('service worker routes', () => {
     expect(runtimeFamily(at('/docs/introduction'), SCOPE)).toBeNull();
   });
 
-  it('recognises the search index files whatever their cache-busting query', () => {
-    expect(isSearchIndex(at('/search-index.json'), SCOPE)).toBe(true);
-    expect(isSearchIndex(at('/search-index.json?_=1a2b3c'), SCOPE)).toBe(true);
-    expect(isSearchIndex(at('/search-index-docs.json'), SCOPE)).toBe(true);
+  it('recognises every file of the search index, whatever its cache-busting query', () => {
+    expect(isSearchIndex(at('/pagefind/pagefind.js'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/pagefind/pagefind-entry.json?ts=1796289694547'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/pagefind/wasm.en.pagefind'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/pagefind/index/en_3fa4ced.pf_index'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/pagefind/fragment/en_124d106.pf_fragment'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/pagefind/words.json'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/pagefind/'), SCOPE)).toBe(false);
     expect(isSearchIndex(at('/search'), SCOPE)).toBe(false);
-    expect(isSearchIndex(at('/docs/search-index.json'), SCOPE)).toBe(false);
+    expect(isSearchIndex(at('/docs/pagefind/pagefind.js'), SCOPE)).toBe(false);
+    expect(isSearchIndex('https://cdn.example/pagefind/pagefind.js', SCOPE)).toBe(false);
+  });
+
+  it('reads the list of index files to download, and refuses a list that is not one', () => {
+    expect(
+      searchFiles([
+        {path: 'pagefind.js', size: 1},
+        {path: 'index/en_1.pf_index', size: 2},
+      ]),
+    ).toEqual([SEARCH_FILES, 'pagefind/pagefind.js', 'pagefind/index/en_1.pf_index']);
+    expect(() => searchFiles([])).toThrow(/empty/);
+    expect(() => searchFiles({path: 'pagefind.js'})).toThrow(/not a list/);
+    expect(() => searchFiles([{path: '../sw.js'}])).toThrow(/Not a file of the search index/);
+    expect(() => searchFiles([{path: '/etc/passwd'}])).toThrow(/Not a file of the search index/);
+    expect(() => searchFiles([{size: 3}])).toThrow(/Not a file of the search index/);
   });
 
   it('stores only complete, successful same-origin responses', () => {

@@ -1,0 +1,46 @@
+import type {SearchRecord} from './records';
+
+/** Link text above this share of a record's text makes it a reading list, ranked below explanations. */
+export const READING_LIST_LINK_SHARE = 0.4;
+/** Pagefind's weight for the words of a reading list (1 is normal text; the scale is quadratic). */
+export const READING_LIST_WEIGHT = 0.5;
+
+/** The result types a reader can filter by on the search page. */
+export const KIND_FILTER = {question: 'Study questions', text: 'Text'} as const;
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A `<meta>` that Pagefind reads as metadata (`meta`) or as a filter value (`filter`). */
+const tag = (as: 'meta' | 'filter', key: string, value: string) =>
+  `<meta data-pagefind-${as}="${key}[content]" content="${escapeHtml(value)}">`;
+
+/**
+ * The HTML document Pagefind indexes for one record: the heading as the title (Pagefind weighs an
+ * h1 highest), the content below it, and the chapter, the headings above and the kind of record as
+ * metadata and filters. Reading lists weigh less, so the sections that explain a topic rank first.
+ */
+export function recordDocument(record: SearchRecord): string {
+  const weight = record.linkShare > READING_LIST_LINK_SHARE ? READING_LIST_WEIGHT : 1;
+  return [
+    '<html lang="en"><head>',
+    tag('meta', 'page', record.page),
+    tag('meta', 'trail', JSON.stringify(record.trail)),
+    // Pagefind would otherwise store the first image (often an inline SVG) with every result.
+    tag('meta', 'image', ''),
+    tag('filter', 'chapter', record.page),
+    tag('filter', 'kind', record.kind === 'question' ? KIND_FILTER.question : KIND_FILTER.text),
+    '</head><body>',
+    `<h1>${escapeHtml(record.title)}</h1>`,
+    `<div data-pagefind-weight="${weight}">${record.html}</div>`,
+    '</body></html>',
+  ].join('');
+}
+
+/**
+ * Every word of the guide, each once, in alphabetical order: the search box searches only for
+ * words the index has, and corrects a long word it does not have (src/search/typos.ts).
+ */
+export function wordList(records: readonly SearchRecord[]): string[] {
+  return [...new Set(records.flatMap((r) => r.words))].sort();
+}

@@ -1,0 +1,34 @@
+/**
+ * Relevance: realistic queries derived from the guide (search-relevance.json), each with the
+ * section or study question that answers it. One of them must be among the first three results on
+ * the results page for at least RELEVANCE_FLOOR of the queries. `npm run bench` reports the same
+ * suite for each search engine compared in the README.
+ */
+import {loadRelevanceQueries, runRelevance} from '../../scripts/bench/relevance.cjs';
+import {test, expect} from './fixtures';
+
+/**
+ * Pagefind scores 41 of 42 here (README, Search engines). The floor allows a few queries to slip to
+ * fourth place when the text changes, and fails when ranking breaks (reading lists first, questions
+ * lost, no partial matches, no typo correction), which costs many queries at once.
+ */
+const RELEVANCE_FLOOR = 0.9;
+
+test('at least 90 % of the relevance queries find their answer in the top 3', async ({page, baseURL}) => {
+  test.setTimeout(180_000);
+  const queries = loadRelevanceQueries();
+  expect(queries.length).toBeGreaterThanOrEqual(30);
+  const rows = await runRelevance(page, new URL(baseURL!).origin, queries, async (p) => {
+    await expect(p.getByRole('main').getByRole('status')).toHaveText(/results? for “|No results/, {
+      timeout: 15_000,
+    });
+  });
+  const passed = rows.filter((r) => r.pass).length;
+  const misses = rows
+    .filter((r) => !r.pass)
+    .map((r) => `${r.query}: got ${r.top.join(', ') || 'nothing'}; want ${r.expect.join(' or ')}`);
+  console.log(
+    `Relevance: ${passed} of ${rows.length} in the top 3${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+  );
+  expect(passed / rows.length, misses.join('\n')).toBeGreaterThanOrEqual(RELEVANCE_FLOOR);
+});
