@@ -1,21 +1,35 @@
 #!/usr/bin/env bash
-# The one command that proves the project works (README, .ci/run). Fails on the first broken step.
+# The one command that proves the project works (README, .ci/run). Fails on the first broken step,
+# and says how long each step took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NO_UPDATE_NOTIFIER=1
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+started=$SECONDS
+step_started=$SECONDS
+step_name=""
+times=()
+finish_step() {
+  if [ -n "$step_name" ]; then times+=("$(printf '%5ds  %s' $((SECONDS - step_started)) "$step_name")"); fi
+}
+step() {
+  finish_step
+  step_name="$*"
+  step_started=$SECONDS
+  printf '\n\033[1m== %s\033[0m\n' "$*"
+}
+report() {
+  finish_step
+  printf '\n\033[1m== Time per step\033[0m\n'
+  printf '%s\n' "${times[@]}"
+  printf '%5ds  in all\n' $((SECONDS - started))
+}
+trap report EXIT
 
 step "System packages (Chromium, nginx)"
 bash scripts/ensure-system-deps.sh
-step "Type check"
-npm run --silent typecheck
-step "Lint"
-npm run --silent lint
-step "Format check"
-npm run --silent format:check
-step "Unit, content and snippet tests"
-npm run --silent test:unit
+step "Type check, lint, format check, unit/content/snippet tests (npm run check, in parallel)"
+npm run --silent check
 step "Production build"
 npm run --silent build
 step "Search modes: offline index by default, Algolia DocSearch when configured"
