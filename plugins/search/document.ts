@@ -39,7 +39,7 @@ export function recordDocument(record: SearchRecord): string {
 
 /**
  * Every word of the guide, each once, in alphabetical order: the search box searches only for
- * words the index has, and corrects a long word it does not have (src/search/typos.ts).
+ * words the index has, and corrects a long word it does not have (client/typos.ts).
  */
 export function wordList(records: readonly SearchRecord[]): string[] {
   return [...new Set(records.flatMap((r) => r.words))].sort();

@@ -101,10 +101,7 @@ const engines = [
         .getByRole('status')
         .filter({hasText: /results? for “|No results/})
         .waitFor({timeout: 15_000}),
-    ourCode: lines([
-      ...ourFiles('plugins/search', /\.(ts|tsx|cjs)$/),
-      ...ourFiles('src/search', /\.(ts|tsx|css)$/),
-    ]),
+    ourCode: lines([...ourFiles('plugins/search', /\.(ts|tsx|cjs|css)$/)]),
   },
   {
     name: 'search-local 0.55.3, unpatched',

@@ -1,5 +1,5 @@
 import type * as Scheduler from './scheduler';
-import {loadOnce} from '@site/src/progress/loadOnce';
+import {loadOnce} from '@site/shared/loadOnce';
 import {progressStore, type ProgressStore} from './store';
 import {EMPTY_PROGRESS, type GradeValue, type StoredCard} from './schema';
 

@@ -1,5 +1,5 @@
 /**
- * The offline search (plugins/search, src/search): what loads and when, question results and
+ * The offline search (plugins/search): what loads and when, question results and
  * landings, typo tolerance, partial matches, previews, keyboard, phone width and the results page.
  * Ranking over many queries is tested in search-relevance.spec.ts.
  */

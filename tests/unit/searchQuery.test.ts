@@ -1,8 +1,13 @@
-// @vitest-environment node
-import {excerpt, markedWords} from '@site/src/search/excerpt';
-import {parseTrail} from '@site/src/search/engine';
-import {prepareWords, queryWords, rankedSearch, typedQuery, type Engine} from '@site/src/search/query';
-import {WordList, oneEditAway} from '@site/src/search/typos';
+import {excerpt, markedWords} from '@site/plugins/search/client/excerpt';
+import {parseTrail} from '@site/plugins/search/client/engine';
+import {
+  prepareWords,
+  queryWords,
+  rankedSearch,
+  typedQuery,
+  type Engine,
+} from '@site/plugins/search/client/query';
+import {WordList, oneEditAway} from '@site/plugins/search/client/typos';
 
 describe('typo correction', () => {
   const list = new WordList([

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import {recordDocument, wordList, READING_LIST_WEIGHT} from '@site/plugins/search/document';
 import {extractRecords, type SearchRecord} from '@site/plugins/search/records';
 import {PAGE} from './searchFixture';

@@ -1,3 +1,4 @@
+import {isSearchLanding} from '@site/shared/searchLanding';
 import {savedQuestionIds} from '@site/src/progress/storage';
 import {progressStore} from '@site/src/progress/store';
 
@@ -15,7 +16,7 @@ const storage = (): Storage | null => {
  * the questions then show: at once on load, or as soon as such progress appears (another tab).
  */
 export function wantsLive(serverHtml: Element): boolean {
-  if (new URLSearchParams(window.location.search).has('_highlight')) return true;
+  if (isSearchLanding(window.location.search)) return true;
   const saved = savedQuestionIds(storage());
   if (saved.size === 0) return false;
   return [...serverHtml.querySelectorAll('[data-question-id]')].some((el) =>

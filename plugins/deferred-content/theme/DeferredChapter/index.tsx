@@ -11,6 +11,7 @@ import React, {
 import {useLocation} from '@docusaurus/router';
 import {subscribe, wantsLive} from '@theme/DeferredChapter/liveTrigger';
 import {ACTIVITY, isHydrated, isReaderActing, takeEarlyActivity} from '../../client/activity';
+import {CHAPTER_LIVE_EVENT} from '../../../../shared/events';
 import {swapGradually} from './reveal';
 import {capture, locate, restore} from './snapshot';
 import styles from './styles.module.css';
@@ -177,6 +178,8 @@ function DeferredChapter({chapter, mdxProps}: {chapter: ChapterBody; mdxProps: M
         });
         if (replay) setTimeout(() => replay.click(), 0);
         startTransition(() => setShowingServerHtml(false));
+        // For features that decorate the text (search-term marks, for one): here is the new copy.
+        after.dispatchEvent(new CustomEvent(CHAPTER_LIVE_EVENT, {bubbles: true}));
       },
     });
   }, [showingServerHtml, LiveBody]);

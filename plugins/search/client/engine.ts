@@ -1,5 +1,5 @@
-import {KIND_FILTER} from '@site/plugins/search/document';
-import {loadOnce} from '@site/src/utils/loadOnce';
+import {KIND_FILTER} from '../document';
+import {loadOnce} from '@site/shared/loadOnce';
 import {WORD_SEPARATOR, excerpt, markedWords, type Location} from './excerpt';
 import {prepareWords, queryWords, rankedSearch, type Engine, type Filters} from './query';
 import {WordList} from './typos';

@@ -20,7 +20,7 @@ export default function HitText({
         {hit.kind === 'question' && <span className={styles.kind}>Study question</span>}
         {hit.trail.join(' › ')}
       </span>
-      {/* The excerpt is escaped text with <mark> elements only (src/search/excerpt.ts). */}
+      {/* The excerpt is escaped text with <mark> elements only (excerpt.ts). */}
       <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: hit.excerpt}} />
     </>
   );

@@ -1,5 +1,6 @@
-/** The query parameter that carries a search result's words to the page it opens. */
-export const HIGHLIGHT_PARAM = '_highlight';
+import {HIGHLIGHT_PARAM} from '../../../shared/searchLanding';
+
+export {HIGHLIGHT_PARAM};
 
 let landing: {readonly path: string; readonly terms: readonly string[]} | null = null;
 

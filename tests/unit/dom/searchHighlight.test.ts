@@ -4,7 +4,7 @@ import {
   landingTerms,
   landingUrl,
   markLanding,
-} from '@site/src/search/highlightTerms';
+} from '@site/plugins/search/client/highlightTerms';
 
 describe('highlightTerms', () => {
   it('marks every occurrence, ignoring case, but not inside controls', () => {
