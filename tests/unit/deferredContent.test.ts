@@ -124,12 +124,12 @@ describe('deferred-content options', () => {
 });
 
 describe('Pace (how many parts per frame)', () => {
-  it('doubles after short frames, halves after long ones, within 1 and 32', () => {
+  it('doubles after short frames, halves after long ones, within 2 and 32', () => {
     const pace = new Pace();
     expect(pace.batch(0)).toBe(2);
     expect([16, 32, 48, 64, 80, 96].map((t) => pace.batch(t))).toEqual([4, 8, 16, 32, 32, 32]);
     expect(pace.batch(200)).toBe(16);
-    expect([400, 600, 800, 1000, 1200].map((t) => pace.batch(t))).toEqual([8, 4, 2, 1, 1]);
-    expect(pace.batch(1230)).toBe(1);
+    expect([400, 600, 800, 1000].map((t) => pace.batch(t))).toEqual([8, 4, 2, 2]);
+    expect(pace.batch(1030)).toBe(2);
   });
 });

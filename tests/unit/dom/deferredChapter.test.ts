@@ -139,10 +139,10 @@ describe('swapping the static copy for the live tree part by part (reveal.ts)', 
   const shown = (root: HTMLElement) =>
     [...root.children].map((el) => (el as HTMLElement).style.display !== 'none');
   let frames: FrameRequestCallback[] = [];
-  const frame = () => {
+  const frame = (late = 0) => {
     const due = frames;
     frames = [];
-    due.forEach((callback) => callback(performance.now()));
+    due.forEach((callback) => callback(performance.now() + late));
     vi.runOnlyPendingTimers();
   };
   beforeEach(() => {
@@ -199,6 +199,17 @@ describe('swapping the static copy for the live tree part by part (reveal.ts)', 
     expect(shown(after)).toEqual([true, true, true, true]);
     expect(done).toHaveBeenCalledTimes(1);
     stop();
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows all that is left at once past its deadline (a busy device)', () => {
+    const {before, after} = roots();
+    const done = vi.fn();
+    swapGradually(before, after, {onDone: done});
+    frame();
+    expect(shown(after)).toEqual([true, true, false, false]);
+    frame(5000);
+    expect(shown(after)).toEqual([true, true, true, true]);
     expect(done).toHaveBeenCalledTimes(1);
   });
 

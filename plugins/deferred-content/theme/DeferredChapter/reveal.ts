@@ -32,9 +32,12 @@ export function swapGradually(
   let timer = 0;
   let done = false;
   const pace = new Pace();
+  const deadline = performance.now() + MAX_SWAP_MS;
   const step = (now: number) => {
-    // Not under a press in progress: its click must land on the part it started on.
-    const end = busy() ? next : Math.min(next + pace.batch(now), fresh.length);
+    // Not under a press in progress: its click must land on the part it started on. Past the
+    // deadline (a busy device), the rest goes at once: the reader has waited long enough.
+    const batch = now > deadline ? fresh.length : pace.batch(now);
+    const end = busy() ? next : Math.min(next + batch, fresh.length);
     for (; next < end; next += 1) swapPart(before, after, stale[next]!, fresh[next]!);
     if (next < fresh.length) schedule();
     else finish();
@@ -61,9 +64,13 @@ export function swapGradually(
   };
 }
 
+/** The longest a swap takes before the rest is shown at once. */
+const MAX_SWAP_MS = 3000;
+
 /**
  * How many parts to swap in the next frame: fewer after a long frame, more after a short one, so
- * a frame stays well under the 50 ms at which a task starts to block, on a fast or a slow device.
+ * a frame stays well under the 50 ms at which a task starts to block, on a fast or a slow device
+ * (two parts at least, so a busy device still gets through).
  */
 export class Pace {
   private size = 2;
@@ -71,7 +78,7 @@ export class Pace {
   batch(now: number): number {
     if (this.last !== null) {
       const frame = now - this.last;
-      if (frame > 40) this.size = Math.max(1, Math.floor(this.size / 2));
+      if (frame > 40) this.size = Math.max(2, Math.floor(this.size / 2));
       else if (frame < 25) this.size = Math.min(32, this.size * 2);
     }
     this.last = now;
