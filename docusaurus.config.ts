@@ -4,7 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunnable from './plugins/remark-runnable';
 import {remarkHighlight} from './plugins/code-highlighting';
 import {CHAPTER_TEXT_PATH} from './plugins/chapters/chapters';
-import {pwaOptions} from './plugins/offline';
+import {pwaOptions} from './config/pwa';
 
 // `||`: an empty SITE_URL (e.g. an unset Docker build argument) means the default too.
 const siteUrl = process.env.SITE_URL || 'https://mastering-ai-deployment.example.org';

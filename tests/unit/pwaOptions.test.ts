@@ -1,4 +1,4 @@
-import {PRECACHE_IGNORES, precacheUnderPageUrls, pwaOptions} from '@site/plugins/offline';
+import {PRECACHE_IGNORES, precacheUnderPageUrls, pwaOptions} from '@site/config/pwa';
 
 const entry = (url: string) => ({url, revision: 'r', size: 1});
 
