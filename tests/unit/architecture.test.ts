@@ -95,3 +95,42 @@ describe('the layout’s rules', () => {
     expect(values).toEqual([]);
   });
 });
+
+describe("the README's layout section", () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const block = /## Project layout[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+
+  /** The paths the block names: one per line, nested by indentation (2 spaces a level). */
+  const named = (() => {
+    const stack: {indent: number; path: string}[] = [];
+    const paths: string[] = [];
+    for (const line of block.split('\n')) {
+      const m = /^( *)(\S+)/.exec(line);
+      // A line that only continues the previous line's description starts far to the right.
+      if (!m || m[1]!.length > 20) continue;
+      const indent = m[1]!.length;
+      while (stack.length && stack.at(-1)!.indent >= indent) stack.pop();
+      const full = path.posix.join(stack.at(-1)?.path ?? '', m[2]!);
+      paths.push(full);
+      if (m[2]!.endsWith('/')) stack.push({indent, path: full});
+    }
+    return paths;
+  })();
+
+  it('names the top-level folders and plugins', () => {
+    expect(named).toEqual(expect.arrayContaining(['docs/', 'plugins/', 'src/', 'tests/', 'plugins/search/']));
+    expect(named.length).toBeGreaterThan(30);
+  });
+
+  it('names only paths that exist', () => {
+    expect(named.filter((p) => !existsSync(path.join(ROOT, p)))).toEqual([]);
+  });
+
+  it('names every plugin and every folder of src/', () => {
+    const folders = (dir: string) =>
+      readdirSync(path.join(ROOT, dir), {withFileTypes: true})
+        .filter((e) => e.isDirectory())
+        .map((e) => `${dir}/${e.name}/`);
+    for (const folder of [...folders('plugins'), ...folders('src')]) expect(named, folder).toContain(folder);
+  });
+});
