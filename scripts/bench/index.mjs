@@ -29,7 +29,8 @@ const ALL_CHAPTERS = JSON.parse(
   readFileSync(path.join(REPO, '.docusaurus', 'globalData.json'), 'utf8'),
 ).chapters.default.chapters.map((c) => c.permalink);
 const LOAD_PAGE = '/docs/introduction';
-const PORTS = {site: 4182, nodefer: 4185, stock: 4186, serve: 4183, chrome: 4184};
+// Away from the e2e suite's port (4173) and from ports other worktrees' e2e runs may use (4174–4189).
+const PORTS = {site: 4191, nodefer: 4192, stock: 4193, serve: 4194, chrome: 4195};
 
 const {values: opts} = parseArgs({
   options: {
@@ -85,8 +86,8 @@ try {
   const site = variants[0];
 
   // First-load JavaScript: every chapter of the site, the compared chapters of each variant.
-  const browser = await launch();
-  stops.push(() => browser.close());
+  // Each measurement has the machine to itself: this browser closes before Lighthouse starts its own.
+  let browser = await launch();
   const loadRows = [['page', ...variants.map((v) => v.name)]];
   for (const chapter of ALL_CHAPTERS) {
     const row = [chapter];
@@ -101,6 +102,7 @@ try {
     }
     loadRows.push(row);
   }
+  await browser.close();
   console.log('\nFirst-load JavaScript, gzip (budget 175 KiB per chapter)');
   console.log(table(loadRows));
 
@@ -163,6 +165,8 @@ try {
     console.log(
       `\nReading flow, CPU slowed 4x, ${runs} runs each: load, wait, scroll, go to the questions, open an answer, grade it`,
     );
+    browser = await launch();
+    stops.push(() => browser.close());
     const rows = [
       ['page', 'reader', 'variant', 'TBT', 'longest', 'TBT acting', 'longest acting', 'first click'],
     ];
