@@ -25,9 +25,9 @@ import {buildStock} from './stock.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 // The chapters as the build's chapters plugin found them (plugins/chapters), e.g. "/docs/monitoring".
-const ALL_CHAPTERS = JSON.parse(
-  readFileSync(path.join(REPO, '.docusaurus', 'globalData.json'), 'utf8'),
-).chapters.default.chapters.map((c) => c.permalink);
+const CHAPTERS = JSON.parse(readFileSync(path.join(REPO, '.docusaurus', 'globalData.json'), 'utf8')).chapters
+  .default.chapters;
+const ALL_CHAPTERS = CHAPTERS.map((c) => c.permalink);
 const LOAD_PAGE = '/docs/introduction';
 // Away from the e2e suite's port (4173) and from ports other worktrees' e2e runs may use (4174–4189).
 const PORTS = {site: 4191, nodefer: 4192, stock: 4193, serve: 4194, chrome: 4195};
@@ -71,6 +71,24 @@ function buildWithoutDeferral() {
 }
 
 const results = {date: new Date().toISOString(), firstLoad: {}, lighthouse: {}, reading: {}, load: []};
+
+// Facts age: when each chapter's facts were last checked (front matter last_checked).
+results.factsAge = CHAPTERS.map((c) => ({
+  chapter: c.permalink,
+  lastChecked: c.lastChecked,
+  days: c.lastChecked ? Math.floor((Date.now() - Date.parse(c.lastChecked)) / 86_400_000) : null,
+}));
+console.log('Facts checked (front matter last_checked)');
+console.log(
+  table([
+    ['page', 'checked', 'age'],
+    ...results.factsAge.map((a) => [
+      a.chapter,
+      a.lastChecked ?? 'never',
+      a.days === null ? '' : `${a.days} days`,
+    ]),
+  ]),
+);
 try {
   console.log('Building the references: the site without the deferral, and stock Docusaurus…');
   const variants = [

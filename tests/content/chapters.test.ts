@@ -20,6 +20,7 @@ import {
   type JsxElement,
 } from './mdx';
 import {siteHasGrammar} from './prism';
+import {LAST_CHECKED_FIELD, parseLastChecked} from '@site/shared/lastChecked';
 
 const syllabus = loadSyllabus();
 const chapters = loadChapterFiles();
@@ -133,6 +134,12 @@ describe.each(syllabus.map((s) => [s.number, s] as const))('chapter %i', (number
       const names = headings.map((h) => headingInfo(h).text);
       expect(names).toContain('Key takeaways');
       expect(names).toContain('Further reading');
+    });
+
+    it('says when its facts were last checked (front matter last_checked: an ISO day, not in the future)', () => {
+      const checked = parseLastChecked(frontMatter(chapter.index)[LAST_CHECKED_FIELD]);
+      expect(checked, `${chapter.folder}: ${LAST_CHECKED_FIELD}: YYYY-MM-DD`).not.toBeNull();
+      expect(checked!.getTime()).toBeLessThanOrEqual(Date.now());
     });
 
     it('teaches in 2,000–8,000 words (prose before the reading list, code not counted)', () => {
