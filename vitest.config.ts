@@ -34,6 +34,10 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // Generous limits: on a 2-core machine that also builds or runs browsers, a jsdom render can take
+    // seconds. Assertions stay strict; only the time allowed grows.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     setupFiles: ['tests/unit/setup.ts'],
     css: {modules: {classNameStrategy: 'non-scoped'}},
     // Pure logic runs in Node; only what renders or needs the DOM pays for jsdom.
