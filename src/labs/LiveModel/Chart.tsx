@@ -6,7 +6,7 @@ import styles from './styles.module.css';
 type Props = {readonly scenarios: readonly Scenario[]};
 
 const FILL: Record<PercentileKey, string> = {p50: styles.p50!, p95: styles.p95!, p99: styles.p99!};
-const ms = (v: number) => (v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toFixed(2));
+const ms = (v: number) => (v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : String(Number(v.toPrecision(2))));
 
 /** The experiment's latencies as bars; the table beside it is the same data for screen readers. */
 export default function Chart({scenarios}: Props): React.ReactElement {

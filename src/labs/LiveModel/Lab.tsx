@@ -15,7 +15,9 @@ import styles from './styles.module.css';
 type Props = {readonly config: LiveModelConfig};
 type Startup = {phase: 'starting'} | {phase: 'ready'; ms: number} | {phase: 'failed'; message: string};
 
-const fmt = (ms: number) => (ms >= 10 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(2));
+/** Milliseconds with two significant digits below 1 ms (a batched prediction takes microseconds). */
+const fmt = (ms: number) =>
+  ms >= 10 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : String(Number(ms.toPrecision(2)));
 
 function PredictionView({result}: {readonly result: Prediction}) {
   if (!result.ok)
@@ -52,6 +54,8 @@ export default function Lab({config}: Props): React.ReactElement {
   const [values, setValues] = useState<FormValues>(initialValues);
   const [variant, setVariant] = useState<ModelVariant>('float32');
   const [result, setResult] = useState<Prediction | null>(null);
+  /** How many answers have arrived: lets tests and the benchmark wait for the next one. */
+  const [answers, setAnswers] = useState(0);
   const [malformed, setMalformed] = useState(MALFORMED[0]!.id);
   const [busy, setBusy] = useState(false);
   const [experiment, setExperiment] = useState<ExperimentResult | null>(null);
@@ -73,6 +77,7 @@ export default function Lab({config}: Props): React.ReactElement {
     setRequestError(null);
     try {
       setResult(await client.current!.predict(body, variant));
+      setAnswers((n) => n + 1);
     } catch (e) {
       setRequestError((e as Error).message);
     } finally {
@@ -213,7 +218,11 @@ export default function Lab({config}: Props): React.ReactElement {
         <summary>The malformed request's body</summary>
         <pre>{JSON.stringify(chosen.body, null, 1)}</pre>
       </details>
-      <div aria-live="polite" data-testid="live-model-result" className={styles.result}>
+      <div
+        aria-live="polite"
+        data-testid="live-model-result"
+        data-answers={answers}
+        className={styles.result}>
         {result && <PredictionView result={result} />}
         {requestError && <p className={styles.error}>{requestError}</p>}
       </div>
