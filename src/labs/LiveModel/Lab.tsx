@@ -42,7 +42,7 @@ function PredictionView({result}: {readonly result: Prediction}) {
       <strong data-testid="live-model-probability">{result.probabilities[0]!.toFixed(3)}</strong> · model{' '}
       <span data-testid="live-model-version">churn v{result.version}</span> ({result.variant}) · latency{' '}
       <span data-testid="live-model-latency">{fmt(result.inferenceMs)} ms</span> in the runtime,{' '}
-      {fmt(result.totalMs)} ms from request to answer
+      <span data-testid="live-model-total">{fmt(result.totalMs)} ms</span> from request to answer
     </p>
   );
 }
