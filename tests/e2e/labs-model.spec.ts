@@ -135,6 +135,21 @@ test('the load experiment gives a table and a chart, and axe finds nothing serio
   ).toEqual([]);
 });
 
+/**
+ * The fixture's engage(), with more patience: right after the service worker took over, the chapter's
+ * body comes out of its cache while the worker may still be busy, which on a loaded machine can take
+ * longer than the default wait.
+ */
+async function engageUnderServiceWorker(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('[data-deferred-body]')
+    .first()
+    .hover({position: {x: 10, y: 10}});
+  await expect(page.locator('[data-deferred-body][data-live]')).toBeAttached({timeout: 30_000});
+  await expect(page.locator('[data-deferred-body]')).toHaveCount(1);
+}
+
 async function goOffline(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.clearBrowserCache');
@@ -149,7 +164,7 @@ test('after one use, the lab works offline from the cached runtime', async ({pag
   });
   await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await engage(page);
+  await engageUnderServiceWorker(page);
   await startLab(page);
   await expect
     .poll(
@@ -174,7 +189,7 @@ test('after one use, the lab works offline from the cached runtime', async ({pag
 
   await goOffline(context, page);
   await page.reload();
-  await engage(page);
+  await engageUnderServiceWorker(page);
   const lab = await startLab(page);
   await lab.getByRole('button', {name: 'Predict'}).click();
   await expect(lab.getByTestId('live-model-version')).toHaveText('churn v3', {timeout: 30_000});
