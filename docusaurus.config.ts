@@ -102,7 +102,7 @@ const config = {
           remarkPlugins: [remarkRunnable, [remarkHighlight, {additionalLanguages: PRISM_LANGUAGES}]],
         },
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
         // Pages for readers to land on from a search engine: not the search results or review pages.
         sitemap: {ignorePatterns: ['/search', '/review']},
       } satisfies Preset.Options,

@@ -1,6 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {frontMatter, jsxAttr, jsxElements, parseMdx} from './mdx';
+import {LAST_CHECKED_FIELD, parseLastChecked} from '../../shared/lastChecked';
 
 /**
  * What a chapter is, in one place (the plugin, the content tests and the benchmark use it): a
@@ -29,6 +30,8 @@ export type ChapterInfo = {
   readonly slug: string;
   readonly title: string;
   readonly description: string;
+  /** When the chapter's facts were last checked (front matter `last_checked`), an ISO day, or null. */
+  readonly lastChecked: string | null;
   readonly questions: readonly QuestionInfo[];
 };
 
@@ -66,6 +69,7 @@ export function loadChapter(docsDir: string, folder: string): ChapterInfo {
     slug: need('slug'),
     title: need('title').replace(/^\d+\.\s*/, ''),
     description: need('description'),
+    lastChecked: parseLastChecked(fm[LAST_CHECKED_FIELD])?.toISOString().slice(0, 10) ?? null,
     questions: parseQuestions(readFileSync(questionsFile, 'utf8'), questionsFile),
   };
 }

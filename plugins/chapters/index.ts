@@ -8,6 +8,8 @@ export type ChapterSummary = {
   readonly title: string;
   readonly description: string;
   readonly permalink: string;
+  /** When its facts were last checked, an ISO day (front matter `last_checked`), or null. */
+  readonly lastChecked: string | null;
   readonly questionIds: readonly string[];
 };
 
@@ -20,6 +22,7 @@ export function toGlobalData(chapters: readonly ChapterInfo[], docsBase: string)
       title: c.title,
       description: c.description,
       permalink: `${docsBase}${c.slug}`,
+      lastChecked: c.lastChecked,
       questionIds: c.questions.map((q) => q.id),
     })),
   };

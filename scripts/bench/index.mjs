@@ -27,11 +27,12 @@ import {buildStock} from './stock.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 // The chapters as the build's chapters plugin found them (plugins/chapters), e.g. "/docs/monitoring".
-const ALL_CHAPTERS = JSON.parse(
-  readFileSync(path.join(REPO, '.docusaurus', 'globalData.json'), 'utf8'),
-).chapters.default.chapters.map((c) => c.permalink);
+const CHAPTERS = JSON.parse(readFileSync(path.join(REPO, '.docusaurus', 'globalData.json'), 'utf8')).chapters
+  .default.chapters;
+const ALL_CHAPTERS = CHAPTERS.map((c) => c.permalink);
 const LOAD_PAGE = '/docs/introduction';
-const PORTS = {site: 4182, nodefer: 4185, stock: 4186, serve: 4183, chrome: 4184};
+// Away from the e2e suite's port (4173) and from ports other worktrees' e2e runs may use (4174–4189).
+const PORTS = {site: 4191, nodefer: 4192, stock: 4193, serve: 4194, chrome: 4195};
 
 const {values: opts} = parseArgs({
   options: {
@@ -80,6 +81,24 @@ const results = {
   load: [],
   labs: null,
 };
+
+// Facts age: when each chapter's facts were last checked (front matter last_checked).
+results.factsAge = CHAPTERS.map((c) => ({
+  chapter: c.permalink,
+  lastChecked: c.lastChecked,
+  days: c.lastChecked ? Math.floor((Date.now() - Date.parse(c.lastChecked)) / 86_400_000) : null,
+}));
+console.log('Facts checked (front matter last_checked)');
+console.log(
+  table([
+    ['page', 'checked', 'age'],
+    ...results.factsAge.map((a) => [
+      a.chapter,
+      a.lastChecked ?? 'never',
+      a.days === null ? '' : `${a.days} days`,
+    ]),
+  ]),
+);
 try {
   console.log('Building the references: the site without the deferral, and stock Docusaurus…');
   const variants = [
@@ -95,8 +114,8 @@ try {
   const site = variants[0];
 
   // First-load JavaScript: every chapter of the site, the compared chapters of each variant.
-  const browser = await launch();
-  stops.push(() => browser.close());
+  // Each measurement has the machine to itself: this browser closes before Lighthouse starts its own.
+  let browser = await launch();
   const loadRows = [['page', ...variants.map((v) => v.name)]];
   for (const chapter of ALL_CHAPTERS) {
     const row = [chapter];
@@ -111,6 +130,7 @@ try {
     }
     loadRows.push(row);
   }
+  await browser.close();
   console.log('\nFirst-load JavaScript, gzip (budget 175 KiB per chapter)');
   console.log(table(loadRows));
 
@@ -173,6 +193,8 @@ try {
     console.log(
       `\nReading flow, CPU slowed 4x, ${runs} runs each: load, wait, scroll, go to the questions, open an answer, grade it`,
     );
+    browser = await launch();
+    stops.push(() => browser.close());
     const rows = [
       ['page', 'reader', 'variant', 'TBT', 'longest', 'TBT acting', 'longest acting', 'first click'],
     ];

@@ -63,8 +63,11 @@ export async function startChrome({chromePath, port, profileDir}) {
   };
 }
 
-/** One Lighthouse run: category scores (0–1) and the four metrics. */
-export async function audit(url, port) {
+/**
+ * One Lighthouse run: category scores (0–1) and the four metrics. A run whose trace failed to record
+ * (Lighthouse's runtimeError, e.g. NO_NAVSTART on a loaded machine) is repeated, up to three times.
+ */
+export async function audit(url, port, attempt = 1) {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -73,7 +76,10 @@ export async function audit(url, port) {
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const {lhr} = result;
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) {
+    if (attempt < 3) return audit(url, port, attempt + 1);
+    throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  }
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? NaN]));
   const metrics = Object.fromEntries(
     Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? NaN]),

@@ -11,10 +11,11 @@ const published = JSON.parse(readFileSync(PUBLISHED_FILE, 'utf8')) as string[];
 let chapters: ChapterInfo[];
 let current: Set<string>;
 
+// Parsing nine chapters' MDX takes a second alone and far longer on a loaded 2-core machine.
 beforeAll(() => {
   chapters = loadChapters(path.resolve(__dirname, '../../docs'));
   current = new Set(chapters.flatMap((c) => c.questions.map((q) => q.id)));
-});
+}, 60_000);
 
 describe('question ids and saved progress', () => {
   it('every published id still leads to a question, directly or through ID_MIGRATIONS', () => {

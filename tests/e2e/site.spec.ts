@@ -29,3 +29,18 @@ test('a missing page returns the site 404 page with status 404', async ({page}) 
   expect(res?.status()).toBe(404);
   await expect(page.locator('h1')).toContainText('Page Not Found');
 });
+
+test('every chapter says under its title when its facts were checked, in the server HTML', async ({page}) => {
+  const chapters = (await sitemapPaths(page)).filter((p) => /^\/docs\/.+/.test(p));
+  expect(chapters).toHaveLength(9);
+  for (const path of chapters) {
+    await page.goto(path);
+    const line = page.locator('article h1 + p');
+    await expect(line, path).toHaveText(
+      /^Facts checked: (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/,
+    );
+    await expect(line.locator('time'), path).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  }
+  await page.goto('/docs');
+  await expect(page.locator('article')).not.toContainText('Facts checked');
+});

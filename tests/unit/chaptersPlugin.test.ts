@@ -30,6 +30,7 @@ describe('the chapters plugin', () => {
       title: 'Model Serving',
       description: chapters[1]!.description,
       permalink: '/docs/model-serving',
+      lastChecked: chapters[1]!.lastChecked,
       questionIds: chapters[1]!.questions.map((q) => q.id),
     });
   });

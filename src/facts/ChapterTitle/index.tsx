@@ -1,0 +1,15 @@
+import React, {type ComponentProps, type ReactNode} from 'react';
+import MDXComponents from '@theme-original/MDXComponents';
+import FactsChecked from '../FactsChecked';
+
+const Heading1 = MDXComponents.h1;
+
+/** A page's Markdown title, followed by when its facts were checked (chapters only; nothing elsewhere). */
+export default function ChapterTitle(props: ComponentProps<typeof Heading1>): ReactNode {
+  return (
+    <>
+      <Heading1 {...props} />
+      <FactsChecked />
+    </>
+  );
+}
