@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type {BrowserContext, Page} from '@playwright/test';
-import {engage, test, expect} from './fixtures';
+import {test, expect} from './fixtures';
 
 const CHAPTER = '/docs/model-serving';
 const ORT = /\/ort\/[^/]+\//;
@@ -136,11 +136,11 @@ test('the load experiment gives a table and a chart, and axe finds nothing serio
 });
 
 /**
- * The fixture's engage(), with more patience: right after the service worker took over, the chapter's
- * body comes out of its cache while the worker may still be busy, which on a loaded machine can take
- * longer than the default wait.
+ * The fixture's engage(), with more patience: chapter 2 is the guide's longest chapter, and right
+ * after the service worker took over its body comes out of a cache the worker may still be filling;
+ * on a loaded machine going live can take longer than the default wait.
  */
-async function engageUnderServiceWorker(page: Page) {
+async function engage(page: Page) {
   await page.waitForLoadState('networkidle');
   await page
     .locator('[data-deferred-body]')
@@ -164,7 +164,7 @@ test('after one use, the lab works offline from the cached runtime', async ({pag
   });
   await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await engageUnderServiceWorker(page);
+  await engage(page);
   await startLab(page);
   await expect
     .poll(
@@ -189,7 +189,7 @@ test('after one use, the lab works offline from the cached runtime', async ({pag
 
   await goOffline(context, page);
   await page.reload();
-  await engageUnderServiceWorker(page);
+  await engage(page);
   const lab = await startLab(page);
   await lab.getByRole('button', {name: 'Predict'}).click();
   await expect(lab.getByTestId('live-model-version')).toHaveText('churn v3', {timeout: 30_000});
