@@ -6,8 +6,8 @@ export type PrecacheEntry = {readonly url: string; readonly revision: string | n
 
 /**
  * Build files the service worker must not precache:
- * - the Python runtime and code-runner workers (≈12 MB): cached at run time, once a reader runs code
- *   (src/serviceWorker);
+ * - the Python runtime, ONNX Runtime Web, the workers and the lab's models (≈12 MB and ≈15 MB):
+ *   cached at run time, once a reader runs code or starts the live model (src/serviceWorker);
  * - the search index: another plugin writes it concurrently with the manifest's computation, so the
  *   service worker downloads it itself, from the list of its files (src/serviceWorker);
  * - the 404 page, which nginx serves for missing URLs only (a direct request is itself a 404, and one
@@ -16,6 +16,7 @@ export type PrecacheEntry = {readonly url: string; readonly revision: string | n
  */
 export const PRECACHE_IGNORES = [
   'pyodide/**',
+  'ort/**',
   'runtime/**',
   'pagefind/**',
   '404.html',

@@ -4,6 +4,8 @@
  * (plugins/runtime-assets/workers).
  */
 
+import type {LiveModelConfig} from './liveModelProtocol';
+
 /** Where the runtime is served from, as the runtime-assets plugin publishes it (global data). */
 export type RuntimeConfig = {
   readonly workerUrls: Readonly<Record<'python' | 'javascript', string>>;
@@ -12,6 +14,9 @@ export type RuntimeConfig = {
   /** Uncompressed sizes of the runtime files, for download progress. */
   readonly sizes: Readonly<Record<string, number>>;
 };
+
+/** Everything the runtime-assets plugin publishes: the code runners and chapter 2's live-model lab. */
+export type RuntimeAssets = RuntimeConfig & {readonly liveModel: LiveModelConfig};
 
 export type OutputStream = 'stdout' | 'stderr';
 

@@ -10,7 +10,8 @@
 //
 // Options: --runs N (3), --chapters a,b (monitoring,model-serving: the chapters compared across
 // variants), --seconds N (10, per load test), --connections N (32), --reuse (keep reference builds),
-// --no-lighthouse, --no-reading, --no-load
+// --no-lighthouse, --no-reading, --no-load, --no-labs (the live-model lab: ONNX Runtime Web's cold start
+// and warm latency, scripts/bench/labs.mjs)
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import {launch} from './browser.mjs';
 import {CATEGORIES, METRICS, audit, profileDir, startChrome} from './lighthouse.mjs';
 import {loadTest, probe} from './load.mjs';
 import {firstLoadScripts, readingFlow} from './reading.mjs';
+import {benchLabs} from './labs.mjs';
 import {median, ms, score, table} from './report.mjs';
 import {startDocusaurusServe, startNginx} from './servers.mjs';
 import {buildStock} from './stock.mjs';
@@ -42,6 +44,7 @@ const {values: opts} = parseArgs({
     'no-lighthouse': {type: 'boolean', default: false},
     'no-reading': {type: 'boolean', default: false},
     'no-load': {type: 'boolean', default: false},
+    'no-labs': {type: 'boolean', default: false},
   },
 });
 const runs = Number(opts.runs);
@@ -70,7 +73,14 @@ function buildWithoutDeferral() {
   return out;
 }
 
-const results = {date: new Date().toISOString(), firstLoad: {}, lighthouse: {}, reading: {}, load: []};
+const results = {
+  date: new Date().toISOString(),
+  firstLoad: {},
+  lighthouse: {},
+  reading: {},
+  load: [],
+  labs: null,
+};
 
 // Facts age: when each chapter's facts were last checked (front matter last_checked).
 results.factsAge = CHAPTERS.map((c) => ({
@@ -222,6 +232,8 @@ try {
     );
     console.log(table(rows));
   }
+
+  if (!opts['no-labs']) results.labs = await benchLabs(browser, site.url, runs);
 
   if (!opts['no-load']) {
     const rows = [['server', 'encoding', 'bytes sent', 'requests/s', 'mean latency', 'errors']];

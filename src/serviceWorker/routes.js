@@ -5,7 +5,10 @@
  * JavaScript-only loader. Pure functions, tested in tests/unit/serviceWorkerRoutes.test.ts.
  */
 
-/** The Python runtime and the code-runner workers, cached the first time a reader runs code. */
+/**
+ * The Python runtime, ONNX Runtime Web (chapter 2's live model) and the workers, cached the first time
+ * a reader runs code or starts the live model.
+ */
 export const RUNTIME_CACHE = 'runtime-v1';
 /** The search index of the active service worker, and the one the installing worker downloads. */
 export const SEARCH_CACHE = 'search-index-v2';
@@ -31,14 +34,15 @@ function inScope(url, scope) {
 }
 
 /**
- * True for files of the Python runtime (/pyodide/<version>/…) and the code-runner workers
- * (/runtime/<name>.<hash>.<ext>): versioned or content-hashed, so a cached copy is never stale.
+ * True for files of the Python runtime (/pyodide/<version>/…), ONNX Runtime Web (/ort/<version>/…) and
+ * the workers and models (/runtime/<name>.<hash>.<ext>): versioned or content-hashed, so a cached copy
+ * is never stale.
  * @param {string} url
  * @param {string} scope
  */
 export function isRuntimeAsset(url, scope) {
   const rel = inScope(url, scope);
-  return rel !== null && /^(pyodide\/[^/]+\/[^/]+|runtime\/[^/]+)$/.test(rel);
+  return rel !== null && /^((pyodide|ort)\/[^/]+\/[^/]+|runtime\/[^/]+)$/.test(rel);
 }
 
 /**
@@ -51,8 +55,8 @@ export function isRuntimeAsset(url, scope) {
 export function runtimeFamily(url, scope) {
   const rel = inScope(url, scope);
   if (rel === null) return null;
-  const pyodide = /^pyodide\/[^/]+\/([^/]+)$/.exec(rel);
-  if (pyodide) return `pyodide/*/${pyodide[1]}`;
+  const versioned = /^(pyodide|ort)\/[^/]+\/([^/]+)$/.exec(rel);
+  if (versioned) return `${versioned[1]}/*/${versioned[2]}`;
   const worker = /^runtime\/(.+)\.[0-9a-f]{6,}\.([a-z]+)$/.exec(rel);
   if (worker) return `runtime/${worker[1]}.*.${worker[2]}`;
   return null;

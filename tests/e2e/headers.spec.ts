@@ -166,10 +166,24 @@ test.describe('security headers and caching', () => {
     expectSecurityHeaders(res, wasm);
   });
 
+  test('ONNX Runtime Web (chapter 2 live model): immutable, cross-origin isolated, WebAssembly type', async () => {
+    const wasm = builtFile(/^ort\/[^/]+\/ort-wasm-simd-threaded\.wasm$/);
+    const res = await get(wasm);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/wasm');
+    expect(res.headers['cache-control']).toBe(IMMUTABLE);
+    expectSecurityHeaders(res, wasm);
+    const module = builtFile(/^ort\/[^/]+\/ort\.wasm\.min\.mjs$/);
+    const js = await get(module);
+    expect(js.headers['content-type'], module).toBe('text/javascript; charset=utf-8');
+    expectPolicy(js, PAGE_POLICY, module);
+  });
+
   test('a code-runner worker: its own CSP (blob: for JavaScript snippets), immutable', async () => {
     for (const worker of [
       builtFile(/^runtime\/python\.worker\.[0-9a-f]+\.mjs$/),
       builtFile(/^runtime\/javascript\.worker\.[0-9a-f]+\.mjs$/),
+      builtFile(/^runtime\/onnx\.worker\.[0-9a-f]+\.mjs$/),
     ]) {
       const res = await get(worker);
       expect(res.status, worker).toBe(200);
@@ -203,6 +217,7 @@ test.describe('compression', () => {
     builtFile(/^assets\/js\/main\.[0-9a-f]+\.js$/),
     builtFile(/^assets\/css\/.+\.css$/),
     builtFile(/^pyodide\/[^/]+\/pyodide\.asm\.wasm$/),
+    builtFile(/^ort\/[^/]+\/ort-wasm-simd-threaded\.wasm$/),
     builtFile(/^runtime\/python\.worker\.[0-9a-f]+\.mjs$/),
     '/pagefind/pagefind.js',
     '/pagefind/words.txt',

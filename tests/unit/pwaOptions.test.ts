@@ -23,9 +23,9 @@ describe('offline reading options', () => {
     expect(manifest.every((e) => e.revision === 'r')).toBe(true);
   });
 
-  it('keeps the Python runtime, the search index and the 404 page out of the precache', () => {
+  it('keeps the runtimes, the search index and the 404 page out of the precache', () => {
     expect(PRECACHE_IGNORES).toEqual(
-      expect.arrayContaining(['pyodide/**', 'runtime/**', 'pagefind/**', '404.html']),
+      expect.arrayContaining(['pyodide/**', 'ort/**', 'runtime/**', 'pagefind/**', '404.html']),
     );
   });
 

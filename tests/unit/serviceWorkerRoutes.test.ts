@@ -19,6 +19,21 @@ describe('service worker routes', () => {
     expect(isRuntimeAsset(at('/runtime/harness.beac41af35.py?x=1'), SCOPE)).toBe(true);
   });
 
+  it('treats ONNX Runtime Web, the model worker and the lab models as runtime assets', () => {
+    expect(isRuntimeAsset(at('/ort/1.31.1/ort-wasm-simd-threaded.wasm'), SCOPE)).toBe(true);
+    expect(isRuntimeAsset(at('/ort/1.31.1/ort.wasm.min.mjs'), SCOPE)).toBe(true);
+    expect(isRuntimeAsset(at('/runtime/onnx.worker.27e02624d2.mjs'), SCOPE)).toBe(true);
+    expect(isRuntimeAsset(at('/runtime/churn.int8.beac41af35.onnx'), SCOPE)).toBe(true);
+    expect(isRuntimeAsset(at('/ort/ort.wasm.min.mjs'), SCOPE)).toBe(false);
+    expect(runtimeFamily(at('/ort/1.31.1/ort-wasm-simd-threaded.wasm'), SCOPE)).toBe(
+      'ort/*/ort-wasm-simd-threaded.wasm',
+    );
+    expect(runtimeFamily(at('/runtime/churn.int8.beac41af35.onnx'), SCOPE)).toBe('runtime/churn.int8.*.onnx');
+    expect(runtimeFamily(at('/runtime/churn.float32.beac41af35.onnx'), SCOPE)).not.toBe(
+      runtimeFamily(at('/runtime/churn.int8.beac41af35.onnx'), SCOPE),
+    );
+  });
+
   it('leaves pages, bundles, other origins and paths outside the scope alone', () => {
     expect(isRuntimeAsset(at('/docs/introduction'), SCOPE)).toBe(false);
     expect(isRuntimeAsset(at('/assets/js/main.1234.js'), SCOPE)).toBe(false);
