@@ -14,6 +14,8 @@ import styles from './styles.module.css';
 const Editor = lazy(() => import('./Editor'));
 
 type Props = {
+  /** A link target (the block's `id="…"` meta), e.g. for a simulator that mirrors the snippet. */
+  readonly id?: string;
   readonly language: RunnableLanguage;
   readonly code: string;
   readonly title?: string;
@@ -30,6 +32,7 @@ function loadRunner(language: RunnableLanguage, config: RuntimeConfig): Promise<
 }
 
 export default function RunnableCode({
+  id,
   language,
   code: original,
   title,
@@ -101,7 +104,11 @@ export default function RunnableCode({
   const statusText = describeStatus(status, name, now);
 
   return (
-    <div className={clsx(styles.runnable, 'runnable-code')} data-language={language} onKeyDown={onKeyDown}>
+    <div
+      id={id}
+      className={clsx(styles.runnable, 'runnable-code')}
+      data-language={language}
+      onKeyDown={onKeyDown}>
       <div className={styles.header}>
         <span className={styles.title}>{title ?? `${name} snippet`}</span>
         <span className={styles.badge}>Runs in your browser</span>
