@@ -100,7 +100,11 @@ const config = {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
           showLastUpdateTime: false,
-          remarkPlugins: [remarkRunnable, remarkExercise, [remarkHighlight, {additionalLanguages: PRISM_LANGUAGES}]],
+          remarkPlugins: [
+            remarkRunnable,
+            remarkExercise,
+            [remarkHighlight, {additionalLanguages: PRISM_LANGUAGES}],
+          ],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

@@ -106,8 +106,10 @@ export function parseCodeMeta(meta: string | undefined | null): CodeMeta {
       case 'stub':
       case 'tests':
       case 'solution':
-        if (token.value !== undefined) throw new MetaError(`"${token.key}" is a flag and takes no value`, source);
-        if (exercise) throw new MetaError(`a block is one exercise part, not "${exercise}" and "${token.key}"`, source);
+        if (token.value !== undefined)
+          throw new MetaError(`"${token.key}" is a flag and takes no value`, source);
+        if (exercise)
+          throw new MetaError(`a block is one exercise part, not "${exercise}" and "${token.key}"`, source);
         exercise = token.key;
         break;
       case 'id':
@@ -147,7 +149,10 @@ export function parseCodeMeta(meta: string | undefined | null): CodeMeta {
   if (timeout !== undefined && !runnable)
     throw new MetaError('"timeout" applies only to runnable blocks', source);
   if (exercise && runnable)
-    throw new MetaError(`an exercise's "${exercise}" block is checked by the exercise, not "runnable"`, source);
+    throw new MetaError(
+      `an exercise's "${exercise}" block is checked by the exercise, not "runnable"`,
+      source,
+    );
   return {
     runnable,
     title,

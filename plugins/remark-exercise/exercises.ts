@@ -28,7 +28,8 @@ export function readExercise(node: MdxJsxFlowElement): ExerciseSource {
   const line = node.position?.start.line ?? 0;
   const id = stringAttr(node, 'id');
   const title = stringAttr(node, 'title');
-  if (!id || !ID.test(id)) throw new Error(`<Exercise> needs id="a-lowercase-slug" (it keys the reader's progress)`);
+  if (!id || !ID.test(id))
+    throw new Error(`<Exercise> needs id="a-lowercase-slug" (it keys the reader's progress)`);
   if (!title) throw new Error(`<Exercise id="${id}"> needs a title`);
   const parts: Partial<Record<ExercisePart, string>> = {};
   for (const child of node.children as RootContent[]) {
@@ -36,7 +37,9 @@ export function readExercise(node: MdxJsxFlowElement): ExerciseSource {
     const part = exercisePart(child);
     if (!part) continue;
     if (child.lang !== 'python')
-      throw new Error(`<Exercise id="${id}">: the ${part} block must be \`\`\`python, not ${child.lang ?? 'no language'}`);
+      throw new Error(
+        `<Exercise id="${id}">: the ${part} block must be \`\`\`python, not ${child.lang ?? 'no language'}`,
+      );
     if (parts[part] !== undefined) throw new Error(`<Exercise id="${id}"> has two ${part} blocks`);
     parts[part] = child.value;
   }

@@ -31,7 +31,9 @@ export default function remarkExercise() {
     });
     visit(tree, 'code', (code: Code) => {
       if (!inside.has(code) && exercisePart(code))
-        throw new Error(`${where(code.position?.start.line)}: a "${exercisePart(code)}" block belongs inside an <Exercise>`);
+        throw new Error(
+          `${where(code.position?.start.line)}: a "${exercisePart(code)}" block belongs inside an <Exercise>`,
+        );
     });
   };
 }

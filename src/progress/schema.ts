@@ -57,7 +57,12 @@ export type ProgressData = {
 /** An exported file: the stored document plus when it was written. */
 export type ExportFile = ProgressData & {readonly exportedAt: string};
 
-export const EMPTY_PROGRESS: ProgressData = {format: FORMAT, version: SCHEMA_VERSION, cards: {}, exercises: {}};
+export const EMPTY_PROGRESS: ProgressData = {
+  format: FORMAT,
+  version: SCHEMA_VERSION,
+  cards: {},
+  exercises: {},
+};
 
 /** One precise problem found in stored or imported data: where, and what is wrong there. */
 export type Problem = {readonly path: string; readonly problem: string};

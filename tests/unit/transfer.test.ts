@@ -91,7 +91,11 @@ describe('passed exercises (schema 2)', () => {
   it('reads a schema 1 file (before exercises existed) as progress with no exercise passed', () => {
     const v1 = JSON.stringify({format: FORMAT, version: 1, exportedAt: NOW.toISOString(), cards: {'q-a': A}});
     const parsed = parseImport(v1);
-    expect(parsed).toMatchObject({ok: true, fromVersion: 1, data: {version: 2, cards: {'q-a': A}, exercises: {}}});
+    expect(parsed).toMatchObject({
+      ok: true,
+      fromVersion: 1,
+      data: {version: 2, cards: {'q-a': A}, exercises: {}},
+    });
   });
 
   it('exports passed exercises and imports them back', () => {
@@ -125,10 +129,14 @@ describe('passed exercises (schema 2)', () => {
       ok: false,
       problems: [
         {path: 'exercises["no-date"].passedAt', problem: 'missing'},
-        {path: 'exercises["bad date"]', problem: 'an exercise id must not contain spaces or control characters'},
+        {
+          path: 'exercises["bad date"]',
+          problem: 'an exercise id must not contain spaces or control characters',
+        },
         {
           path: 'exercises["bad date"].passedAt',
-          problem: 'expected a date and time in ISO 8601 form (like "2026-11-26T09:30:00.000Z"), got "yesterday"',
+          problem:
+            'expected a date and time in ISO 8601 form (like "2026-11-26T09:30:00.000Z"), got "yesterday"',
         },
         {path: 'exercises["bad date"].extra', problem: 'unknown field'},
       ],

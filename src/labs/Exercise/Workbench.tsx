@@ -99,7 +99,10 @@ export default function Workbench({id, stub, tests, staticBlock, onPassed}: Prop
     setPhase({kind: 'idle'});
   };
 
-  const passedCount = phase.kind === 'report' && phase.report.kind === 'cases' ? phase.report.cases.filter((c) => c.passed).length : 0;
+  const passedCount =
+    phase.kind === 'report' && phase.report.kind === 'cases'
+      ? phase.report.cases.filter((c) => c.passed).length
+      : 0;
 
   return (
     <div className={styles.workbench} data-exercise-workbench={id}>
@@ -114,7 +117,10 @@ export default function Workbench({id, stub, tests, staticBlock, onPassed}: Prop
           Check
         </button>
         {!editing && (
-          <button type="button" className="button button--sm button--secondary" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            onClick={() => setEditing(true)}>
             Edit
           </button>
         )}
@@ -129,7 +135,14 @@ export default function Workbench({id, stub, tests, staticBlock, onPassed}: Prop
       {editing ? (
         <ErrorBoundary fallback={() => staticBlock}>
           <Suspense fallback={staticBlock}>
-            <Editor key={editorKey} language="python" value={code} onChange={setCode} onRun={() => void check()} autoFocus />
+            <Editor
+              key={editorKey}
+              language="python"
+              value={code}
+              onChange={setCode}
+              onRun={() => void check()}
+              autoFocus
+            />
           </Suspense>
         </ErrorBoundary>
       ) : (

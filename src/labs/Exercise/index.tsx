@@ -51,7 +51,11 @@ export default function Exercise({id, title, hint, stub, tests, children}: Props
   );
 
   return (
-    <section className={styles.exercise} id={`exercise-${id}`} aria-labelledby={`exercise-${id}-title`} data-exercise={id}>
+    <section
+      className={styles.exercise}
+      id={`exercise-${id}`}
+      aria-labelledby={`exercise-${id}-title`}
+      data-exercise={id}>
       <p className={styles.title} id={`exercise-${id}-title`}>
         Exercise: {title}
         {passed && (

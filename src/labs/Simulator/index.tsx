@@ -1,4 +1,5 @@
 import React, {useMemo, useState, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import type {Control, SimulationSpec, Values} from './types';
 import Chart from './Chart';
 import styles from './styles.module.css';
@@ -81,7 +82,10 @@ export default function Simulator({spec, snippetId, snippetTitle}: Props): React
           />
         ))}
       </form>
-      <Chart spec={view.chart} label={`${spec.title}: ${view.chart.yLabel} against ${view.chart.xLabel}. The numbers are in the table below.`} />
+      <Chart
+        spec={view.chart}
+        label={`${spec.title}: ${view.chart.yLabel} against ${view.chart.xLabel}. The numbers are in the table below.`}
+      />
       <p className={styles.summary} role="status" aria-live="polite">
         {view.summary}
       </p>
@@ -101,14 +105,22 @@ export default function Simulator({spec, snippetId, snippetTitle}: Props): React
           <tbody>
             {view.table.rows.map((row, i) => (
               <tr key={i}>
-                {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+                {row.map((cell, j) =>
+                  j === 0 ? (
+                    <th key={j} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={j}>{cell}</td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </details>
       <p className={styles.source}>
-        The same numbers in Python: <a href={`#${snippetId}`}>{snippetTitle}</a>, above.
+        The same numbers in Python: <Link href={`#${snippetId}`}>{snippetTitle}</Link>, above.
       </p>
     </section>
   );

@@ -44,7 +44,11 @@ export function arrivals(rps: number, n: number, seed: number = DEFAULT_SEED): n
   return times;
 }
 
-export function simulateBatching(times: readonly number[], maxBatch: number, maxDelayMs: number): BatchingResult {
+export function simulateBatching(
+  times: readonly number[],
+  maxBatch: number,
+  maxDelayMs: number,
+): BatchingResult {
   // A queue as an array and a head index: the same order of operations as the snippet's deque.
   const queue: number[] = [];
   let head = 0;

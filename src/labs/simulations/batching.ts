@@ -7,14 +7,30 @@ export const batching: SimulationSpec = {
   id: 'sim-batching',
   title: 'dynamic batching on one model instance',
   controls: [
-    {kind: 'range', name: 'rps', label: 'Offered load', min: 50, max: 1500, step: 50, format: (v) => `${v} req/s`},
+    {
+      kind: 'range',
+      name: 'rps',
+      label: 'Offered load',
+      min: 50,
+      max: 1500,
+      step: 50,
+      format: (v) => `${v} req/s`,
+    },
     {
       kind: 'select',
       name: 'maxBatch',
       label: 'Largest batch',
       options: [1, 2, 4, 8, 16, 32, 64].map((n) => ({value: String(n), label: String(n)})),
     },
-    {kind: 'range', name: 'maxDelayMs', label: 'Batching window (longest wait)', min: 0, max: 20, step: 1, format: (v) => `${v} ms`},
+    {
+      kind: 'range',
+      name: 'maxDelayMs',
+      label: 'Batching window (longest wait)',
+      min: 0,
+      max: 20,
+      step: 1,
+      format: (v) => `${v} ms`,
+    },
   ],
   initial: {rps: 300, maxBatch: '32', maxDelayMs: 5},
   compute(values) {

@@ -53,7 +53,15 @@ export const cost: SimulationSpec = {
         {value: '3', label: '3'},
       ],
     },
-    {kind: 'range', name: 'spotDiscount', label: 'Spot discount', min: 0, max: 90, step: 5, format: (v) => `${v}%`},
+    {
+      kind: 'range',
+      name: 'spotDiscount',
+      label: 'Spot discount',
+      min: 0,
+      max: 90,
+      step: 5,
+      format: (v) => `${v}%`,
+    },
     {
       kind: 'range',
       name: 'spotOverhead',
@@ -91,8 +99,19 @@ export const cost: SimulationSpec = {
         x: millions,
         series: [
           {label: 'serverless', values: costs.map((c) => c.serverless), color: BLUE},
-          {label: 'on-demand instances', values: costs.map((c) => c.onDemand), color: VERMILION, style: 'step'},
-          {label: 'spot instances', values: costs.map((c) => c.spot), color: GREEN, style: 'step', dash: [6, 4]},
+          {
+            label: 'on-demand instances',
+            values: costs.map((c) => c.onDemand),
+            color: VERMILION,
+            style: 'step',
+          },
+          {
+            label: 'spot instances',
+            values: costs.map((c) => c.spot),
+            color: GREEN,
+            style: 'step',
+            dash: [6, 4],
+          },
         ],
       },
       summary:
@@ -106,7 +125,12 @@ export const cost: SimulationSpec = {
         columns: ['Traffic (M req/month)', 'Serverless', 'On demand', 'Spot'],
         rows: costs
           .filter((_, k) => k % 5 === 0)
-          .map((c, k) => [String(millions[k * 5]), dollars(c.serverless), dollars(c.onDemand), dollars(c.spot)]),
+          .map((c, k) => [
+            String(millions[k * 5]),
+            dollars(c.serverless),
+            dollars(c.onDemand),
+            dollars(c.spot),
+          ]),
       },
     };
   },

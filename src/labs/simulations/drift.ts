@@ -20,7 +20,7 @@ export const drift: SimulationSpec = {
       kind: 'select',
       name: 'currentSize',
       label: 'Rows per current window',
-      options: [30, 100, 300, 1000, 2000].map((n) => ({value: String(n), label: n.toLocaleString('en-US')})),
+      options: [30, 100, 300, 1000].map((n) => ({value: String(n), label: n.toLocaleString('en-US')})),
     },
   ],
   initial: {shift: 0.2, currentSize: '100'},
@@ -36,7 +36,13 @@ export const drift: SimulationSpec = {
         x: centres,
         series: [
           {label: 'reference window (2,000 rows)', values: reference, color: BLUE, style: 'step'},
-          {label: `current window (${currentSize} rows)`, values: current, color: VERMILION, style: 'step', dash: [6, 4]},
+          {
+            label: `current window (${currentSize} rows)`,
+            values: current,
+            color: VERMILION,
+            style: 'step',
+            dash: [6, 4],
+          },
         ],
       },
       summary:
