@@ -50,9 +50,10 @@ function ControlInput({
         aria-valuetext={shown}
         onChange={(e) => onChange(Number(e.target.value))}
       />
-      <output htmlFor={id} className={styles.value}>
+      {/* Screen readers hear the value through aria-valuetext. */}
+      <span className={styles.value} aria-hidden="true">
         {shown}
-      </output>
+      </span>
     </div>
   );
 }

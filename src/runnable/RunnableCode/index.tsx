@@ -1,6 +1,7 @@
 import React, {lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {RunnableLanguage} from '@site/shared/codeMeta';
 import type {RuntimeConfig} from '@site/shared/runtimeProtocol';
 import type {LanguageRunner, RunStatus} from '@site/src/runnable/runner';
@@ -40,6 +41,9 @@ export default function RunnableCode({
   staticBlock,
 }: Props): ReactNode {
   const config = useRuntimeConfig();
+  // Tells the build's link checker that links to #id (a simulator's "same numbers in Python") land here.
+  const brokenLinks = useBrokenLinks();
+  if (id) brokenLinks.collectAnchor(id);
   const [code, setCode] = useState(original);
   const [editing, setEditing] = useState(false);
   const [editorKey, setEditorKey] = useState(0);
