@@ -65,7 +65,11 @@ export default function Chart({spec, label}: Props): ReactNode {
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         observer.disconnect();
-        void loadChartLibrary().then(setLib, () => undefined);
+        // A function in state would be called as an updater: store the class through one.
+        void loadChartLibrary().then(
+          (lib) => setLib(() => lib),
+          () => undefined,
+        );
       },
       {rootMargin: '200px'},
     );
