@@ -17,6 +17,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {launch} from './browser.mjs';
 import {CATEGORIES, METRICS, audit, profileDir, startChrome} from './lighthouse.mjs';
+import {labsBytes} from './labs.mjs';
 import {loadTest, probe} from './load.mjs';
 import {firstLoadScripts, readingFlow} from './reading.mjs';
 import {median, ms, score, table} from './report.mjs';
@@ -103,6 +104,16 @@ try {
   }
   console.log('\nFirst-load JavaScript, gzip (budget 175 KiB per chapter)');
   console.log(table(loadRows));
+
+  const labs = await labsBytes();
+  results.labs = Object.fromEntries(labs.map(([name, own, chart]) => [name, {own, chart}]));
+  console.log('\nSimulators, gzip: own code + chart library fetched on first view (budget 80 KiB each)');
+  console.log(
+    table([
+      ['simulator', 'own code', 'uPlot', 'total'],
+      ...labs.map(([name, own, chart, total]) => [name, kib(own), kib(chart), kib(total)]),
+    ]),
+  );
 
   if (!opts['no-lighthouse']) {
     const chrome = await startChrome({
