@@ -161,14 +161,18 @@ test('an exercise: the stub fails, the solution passes, and the pass survives ex
 });
 
 test('axe finds nothing serious in the simulators and exercises', async ({page}) => {
+  test.setTimeout(180_000);
   for (const sim of SIMULATORS) {
     await page.goto(sim.page);
     await engage(page);
     const simulator = page.locator(`[data-simulator="${sim.id}"]`);
     await simulator.scrollIntoViewIfNeeded();
     await expect(simulator.locator('[data-chart-ready]')).toBeAttached({timeout: 15_000});
-    for (const details of await page.locator('[data-simulator] details, [data-exercise] details').all())
-      await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
+    await page.evaluate(() =>
+      document
+        .querySelectorAll<HTMLDetailsElement>('[data-simulator] details, [data-exercise] details')
+        .forEach((d) => (d.open = true)),
+    );
     const {violations} = await new AxeBuilder({page})
       .include('[data-simulator]')
       .include('[data-exercise]')

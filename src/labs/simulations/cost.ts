@@ -1,7 +1,7 @@
 import {breakEven, costSweep, monthlyCosts, type CostInputs} from '@site/src/labs/models/cost';
 import {num, type SimulationSpec, type Values} from '@site/src/labs/Simulator/types';
 import {dollars, fixed} from './format';
-import {BLUE, GREEN, VERMILION} from './palette';
+import {BLUE, GREEN, PURPLE, VERMILION} from './palette';
 
 const inputs = (values: Values): CostInputs => ({
   requestsMillions: num(values, 'requestsMillions'),
@@ -82,7 +82,7 @@ export const cost: SimulationSpec = {
   },
   compute(values) {
     const settings = inputs(values);
-    const {millions, costs} = costSweep(settings);
+    const {millions, costs} = costSweep(settings, 100, 100);
     const here = monthlyCosts(settings);
     const even = breakEven(settings);
     const cheapest = (
@@ -112,6 +112,14 @@ export const cost: SimulationSpec = {
             style: 'step',
             dash: [6, 4],
           },
+          {
+            label: 'your traffic (cheapest option)',
+            values: millions.map((m) =>
+              m === settings.requestsMillions ? Math.min(here.serverless, here.onDemand, here.spot) : null,
+            ),
+            style: 'points',
+            color: PURPLE,
+          },
         ],
       },
       summary:
@@ -124,9 +132,9 @@ export const cost: SimulationSpec = {
         caption: 'Monthly cost by traffic, example prices',
         columns: ['Traffic (M req/month)', 'Serverless', 'On demand', 'Spot'],
         rows: costs
-          .filter((_, k) => k % 5 === 0)
+          .filter((_, k) => k % 10 === 0)
           .map((c, k) => [
-            String(millions[k * 5]),
+            String(millions[k * 10]),
             dollars(c.serverless),
             dollars(c.onDemand),
             dollars(c.spot),
