@@ -11,6 +11,9 @@ export const PSI_ALARM = 0.1;
 export const KS_ALPHA = 0.05;
 export const HISTOGRAM_BINS = 16;
 export const HISTOGRAM_RANGE = 4;
+/** Rows in the reference window, and windows drawn per alarm rate: small enough to recompute as a control moves. */
+export const REFERENCE_SIZE = 1000;
+export const TRIALS = 80;
 
 export type DriftInputs = {
   /** Mean shift of the current window, in standard deviations. */
@@ -123,8 +126,8 @@ export function histogram(sample: readonly number[]): number[] {
 
 export function driftExperiment(inputs: DriftInputs): DriftResult {
   const {shift, currentSize} = inputs;
-  const referenceSize = inputs.referenceSize ?? 2000;
-  const trials = inputs.trials ?? 100;
+  const referenceSize = inputs.referenceSize ?? REFERENCE_SIZE;
+  const trials = inputs.trials ?? TRIALS;
   const gauss = normal(parkMiller(inputs.seed ?? 42));
   const draw = (n: number, offset: number) => Array.from({length: n}, () => gauss() + offset);
   const reference = draw(referenceSize, 0);

@@ -1,4 +1,4 @@
-import {driftExperiment, KS_ALPHA, PSI_ALARM} from '@site/src/labs/models/drift';
+import {driftExperiment, KS_ALPHA, PSI_ALARM, REFERENCE_SIZE, TRIALS} from '@site/src/labs/models/drift';
 import {num, type SimulationSpec} from '@site/src/labs/Simulator/types';
 import {fixed} from './format';
 import {BLUE, VERMILION} from './palette';
@@ -35,7 +35,12 @@ export const drift: SimulationSpec = {
         yLabel: 'share of rows (%)',
         x: centres,
         series: [
-          {label: 'reference window (2,000 rows)', values: reference, color: BLUE, style: 'step'},
+          {
+            label: `reference window (${REFERENCE_SIZE.toLocaleString('en-US')} rows)`,
+            values: reference,
+            color: BLUE,
+            style: 'step',
+          },
           {
             label: `current window (${currentSize} rows)`,
             values: current,
@@ -47,7 +52,7 @@ export const drift: SimulationSpec = {
       },
       summary:
         `This window: PSI ${fixed(r.psi, 3)}, KS D ${fixed(r.ksD, 3)}, p-value ${r.pValue.toPrecision(2)}. ` +
-        `Over 100 windows without drift, PSI > ${PSI_ALARM} fired ${fixed(r.psiFalseAlarm, 0)}% of the time ` +
+        `Over ${TRIALS} windows without drift, PSI > ${PSI_ALARM} fired ${fixed(r.psiFalseAlarm, 0)}% of the time ` +
         `and KS p < ${KS_ALPHA} ${fixed(r.ksFalseAlarm, 0)}%; with the shift, they caught it ` +
         `${fixed(r.psiDetected, 0)}% and ${fixed(r.ksDetected, 0)}% of the time.`,
       table: {
