@@ -2,6 +2,7 @@ import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunnable from './plugins/remark-runnable';
+import remarkExercise from './plugins/remark-exercise';
 import {remarkHighlight} from './plugins/code-highlighting';
 import {CHAPTER_TEXT_PATH} from './plugins/chapters/chapters';
 import {pwaOptions} from './config/pwa';
@@ -99,7 +100,11 @@ const config = {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
           showLastUpdateTime: false,
-          remarkPlugins: [remarkRunnable, [remarkHighlight, {additionalLanguages: PRISM_LANGUAGES}]],
+          remarkPlugins: [
+            remarkRunnable,
+            remarkExercise,
+            [remarkHighlight, {additionalLanguages: PRISM_LANGUAGES}],
+          ],
         },
         blog: false,
         theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},

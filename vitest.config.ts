@@ -24,6 +24,7 @@ export default defineConfig({
       {find: '@theme/Heading', replacement: stub('Heading.tsx')},
       {find: '@docusaurus/router', replacement: stub('router.ts')},
       {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
+      {find: '@docusaurus/ErrorBoundary', replacement: stub('ErrorBoundary.tsx')},
       {find: '@docusaurus/useGlobalData', replacement: stub('useGlobalData.ts')},
       {find: '@docusaurus/BrowserOnly', replacement: stub('BrowserOnly.tsx')},
       {find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts')},

@@ -10,9 +10,17 @@ export const MAX_TIMEOUT_SECONDS = 120;
 export const RUNNABLE_LANGUAGES = ['python', 'py', 'javascript', 'js'] as const;
 export type RunnableLanguage = 'python' | 'javascript';
 
+/** The parts of a lab exercise (src/labs/Exercise): ```python stub```, ```python tests```, ```python solution```. */
+export const EXERCISE_PARTS = ['stub', 'tests', 'solution'] as const;
+export type ExercisePart = (typeof EXERCISE_PARTS)[number];
+
 export type CodeMeta = {
   readonly runnable: boolean;
   readonly title?: string;
+  /** A link target for the block (id="psi-snippet"), e.g. for a simulator that mirrors it. */
+  readonly id?: string;
+  /** Set when the block is part of an exercise. */
+  readonly exercise?: ExercisePart;
   /** Seconds; set only for runnable blocks. */
   readonly timeout?: number;
   /** Other tokens, left to Docusaurus (line highlights, showLineNumbers, …). */
@@ -90,9 +98,25 @@ export function parseCodeMeta(meta: string | undefined | null): CodeMeta {
   let runnable = false;
   let title: string | undefined;
   let timeout: number | undefined;
+  let id: string | undefined;
+  let exercise: ExercisePart | undefined;
   const rest: string[] = [];
   for (const token of tokenize(source)) {
     switch (token.key) {
+      case 'stub':
+      case 'tests':
+      case 'solution':
+        if (token.value !== undefined)
+          throw new MetaError(`"${token.key}" is a flag and takes no value`, source);
+        if (exercise)
+          throw new MetaError(`a block is one exercise part, not "${exercise}" and "${token.key}"`, source);
+        exercise = token.key;
+        break;
+      case 'id':
+        if (token.value === undefined || !/^[a-z][a-z0-9-]*$/.test(token.value))
+          throw new MetaError('"id" needs a lowercase slug value, e.g. id="psi-snippet"', source);
+        id = token.value;
+        break;
       case 'runnable':
         if (token.value !== undefined) throw new MetaError('"runnable" is a flag and takes no value', source);
         runnable = true;
@@ -124,7 +148,19 @@ export function parseCodeMeta(meta: string | undefined | null): CodeMeta {
   }
   if (timeout !== undefined && !runnable)
     throw new MetaError('"timeout" applies only to runnable blocks', source);
-  return {runnable, title, timeout: runnable ? (timeout ?? DEFAULT_TIMEOUT_SECONDS) : undefined, rest};
+  if (exercise && runnable)
+    throw new MetaError(
+      `an exercise's "${exercise}" block is checked by the exercise, not "runnable"`,
+      source,
+    );
+  return {
+    runnable,
+    title,
+    timeout: runnable ? (timeout ?? DEFAULT_TIMEOUT_SECONDS) : undefined,
+    ...(id !== undefined && {id}),
+    ...(exercise !== undefined && {exercise}),
+    rest,
+  };
 }
 
 /** The runtime for a fenced block's language, or null if it cannot run. */

@@ -11,13 +11,14 @@
 // Options: --runs N (3), --chapters a,b (monitoring,model-serving: the chapters compared across
 // variants), --seconds N (10, per load test), --connections N (32), --reuse (keep reference builds),
 // --no-lighthouse, --no-reading, --no-load, --no-labs (the live-model lab: ONNX Runtime Web's cold start
-// and warm latency, scripts/bench/labs.mjs)
+// and warm latency, scripts/bench/labs.mjs; simulator bytes, scripts/bench/simulators.mjs)
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {launch} from './browser.mjs';
 import {CATEGORIES, METRICS, audit, profileDir, startChrome} from './lighthouse.mjs';
+import {labsBytes} from './simulators.mjs';
 import {loadTest, probe} from './load.mjs';
 import {firstLoadScripts, readingFlow} from './reading.mjs';
 import {benchLabs} from './labs.mjs';
@@ -134,6 +135,16 @@ try {
   console.log('\nFirst-load JavaScript, gzip (budget 175 KiB per chapter)');
   console.log(table(loadRows));
 
+  const labs = await labsBytes();
+  results.labs = Object.fromEntries(labs.map(([name, own, chart]) => [name, {own, chart}]));
+  console.log('\nSimulators, gzip: own code + chart library fetched on first view (budget 80 KiB each)');
+  console.log(
+    table([
+      ['simulator', 'own code', 'uPlot', 'total'],
+      ...labs.map(([name, own, chart, total]) => [name, kib(own), kib(chart), kib(total)]),
+    ]),
+  );
+
   if (!opts['no-lighthouse']) {
     const chrome = await startChrome({
       chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -233,7 +244,15 @@ try {
     console.log(table(rows));
   }
 
-  if (!opts['no-labs']) results.labs = await benchLabs(browser, site.url, runs);
+  if (!opts['no-labs']) {
+    // The first-load browser is closed by now, and the reading flow's only exists if it ran.
+    const labsBrowser = await launch();
+    try {
+      results.labs = await benchLabs(labsBrowser, site.url, runs);
+    } finally {
+      await labsBrowser.close();
+    }
+  }
 
   if (!opts['no-load']) {
     const rows = [['server', 'encoding', 'bytes sent', 'requests/s', 'mean latency', 'errors']];

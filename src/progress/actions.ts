@@ -30,3 +30,16 @@ export async function gradeQuestion(
 export function resetProgress(store: ProgressStore = progressStore): boolean {
   return store.update(() => EMPTY_PROGRESS);
 }
+
+/** Records that the reader's code passed an exercise's tests; the first pass is kept. */
+export function recordExercisePassed(
+  id: string,
+  now: Date = new Date(),
+  store: ProgressStore = progressStore,
+): boolean {
+  return store.update((data) =>
+    data.exercises[id]
+      ? data
+      : {...data, exercises: {...data.exercises, [id]: {passedAt: now.toISOString()}}},
+  );
+}

@@ -12,11 +12,17 @@ export type Migration = {
 };
 
 /**
- * Every schema change since version 1, oldest first. Version 1 is the first published schema, so
- * the list is empty; to change the shape of ProgressData, bump SCHEMA_VERSION in schema.ts and
- * append `{from: 1, describe, up}` here (tests/unit/progressMigrations.test.ts checks the chain).
+ * Every schema change since version 1 (the first published schema), oldest first. To change the
+ * shape of ProgressData, bump SCHEMA_VERSION in schema.ts and append `{from: <old version>,
+ * describe, up}` here (tests/unit/progressValidate.test.ts checks the chain).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'Adds `exercises` (lab exercises passed, by exercise id); nobody had passed one yet.',
+    up: (doc) => ({...doc, exercises: {}}),
+  },
+];
 
 export type MigrationResult =
   | {readonly ok: true; readonly doc: Record<string, unknown>; readonly from: number}

@@ -9,7 +9,7 @@ export const STORAGE_KEY = 'mai10.progress';
 export const KEPT_PREFIX = 'mai10.progress.corrupt.';
 /** Marks our documents, so that someone else's JSON under our key or in an imported file is recognised. */
 export const FORMAT = 'mastering-ai-10-progress';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** FSRS card states, numbered as ts-fsrs' `State` enum (tests/unit/scheduler.test.ts checks they match). */
 export const CardState = {New: 0, Learning: 1, Review: 2, Relearning: 3} as const;
@@ -40,17 +40,29 @@ export type StoredCard = {
   readonly last_review?: string;
 };
 
+/** A lab exercise the reader has solved (schema 2): when its tests first all passed. */
+export type ExerciseRecord = {
+  readonly passedAt: string;
+};
+
 export type ProgressData = {
   readonly format: typeof FORMAT;
   readonly version: typeof SCHEMA_VERSION;
   /** Keyed by question id (the `id` of a <Question>). A question never graded has no entry. */
   readonly cards: Readonly<Record<string, StoredCard>>;
+  /** Keyed by exercise id (the `id` of an <Exercise>). An exercise never passed has no entry. */
+  readonly exercises: Readonly<Record<string, ExerciseRecord>>;
 };
 
 /** An exported file: the stored document plus when it was written. */
 export type ExportFile = ProgressData & {readonly exportedAt: string};
 
-export const EMPTY_PROGRESS: ProgressData = {format: FORMAT, version: SCHEMA_VERSION, cards: {}};
+export const EMPTY_PROGRESS: ProgressData = {
+  format: FORMAT,
+  version: SCHEMA_VERSION,
+  cards: {},
+  exercises: {},
+};
 
 /** One precise problem found in stored or imported data: where, and what is wrong there. */
 export type Problem = {readonly path: string; readonly problem: string};

@@ -110,6 +110,17 @@ export function savedQuestionIds(storage: StorageLike | null): ReadonlySet<strin
   }
 }
 
+/** Ids of the exercises the stored progress records as passed (none if it cannot be read). */
+export function savedExerciseIds(storage: StorageLike | null): ReadonlySet<string> {
+  try {
+    const raw = storage?.getItem(STORAGE_KEY);
+    const result = raw ? parseProgress(raw) : null;
+    return new Set(result?.ok ? Object.keys(result.data.exercises) : []);
+  } catch {
+    return new Set();
+  }
+}
+
 /** Writes the document; throws what the browser throws (quota exceeded, storage disabled). */
 export function saveProgress(storage: StorageLike, data: ProgressData): void {
   storage.setItem(STORAGE_KEY, JSON.stringify(data));

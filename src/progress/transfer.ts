@@ -1,5 +1,12 @@
 import {parseProgress, type ValidationResult} from './validate';
-import {FORMAT, SCHEMA_VERSION, type ExportFile, type ProgressData, type StoredCard} from './schema';
+import {
+  FORMAT,
+  SCHEMA_VERSION,
+  type ExerciseRecord,
+  type ExportFile,
+  type ProgressData,
+  type StoredCard,
+} from './schema';
 
 /** Larger than any real progress file (90 questions take about 25 kB) by far; refuses the wrong file early. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -16,6 +23,7 @@ export function exportText(data: ProgressData, now: Date): string {
     version: SCHEMA_VERSION,
     exportedAt: now.toISOString(),
     cards: data.cards,
+    exercises: data.exercises,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -32,6 +40,8 @@ export type ImportSummary = {
   readonly unknownIds: readonly string[];
   /** [old, new] ids moved by ID_MIGRATIONS. */
   readonly renamed: readonly (readonly [string, string])[];
+  /** Passed exercises the file adds (an exercise passed on either side stays passed). */
+  readonly exercisesAdded: number;
 };
 
 const reviewedAt = (card: StoredCard): number =>
@@ -89,8 +99,16 @@ export function mergeProgress(
     }
   }
   const unknownIds = Object.keys(incoming.cards).filter((id) => !knownIds.has(id));
+  // Passing is a fact that does not expire: keep every exercise passed anywhere, with its first pass.
+  const exercises: Record<string, ExerciseRecord> = {...current.exercises};
+  let exercisesAdded = 0;
+  for (const [id, record] of Object.entries(incoming.exercises)) {
+    const mine = exercises[id];
+    if (!mine) exercisesAdded += 1;
+    if (!mine || Date.parse(record.passedAt) < Date.parse(mine.passedAt)) exercises[id] = record;
+  }
   return {
-    data: {format: FORMAT, version: SCHEMA_VERSION, cards},
-    summary: {added, updated, keptNewer, unchanged, unknownIds, renamed},
+    data: {format: FORMAT, version: SCHEMA_VERSION, cards, exercises},
+    summary: {added, updated, keptNewer, unchanged, unknownIds, renamed, exercisesAdded},
   };
 }

@@ -1,6 +1,14 @@
 import {applyIdMigrations, ID_MIGRATIONS} from './idMigrations';
 import {migrate, MIGRATIONS, type Migration} from './migrations';
-import {CardState, FORMAT, SCHEMA_VERSION, type ProgressData, type Problem, type StoredCard} from './schema';
+import {
+  CardState,
+  FORMAT,
+  SCHEMA_VERSION,
+  type ExerciseRecord,
+  type ProgressData,
+  type Problem,
+  type StoredCard,
+} from './schema';
 
 export type ValidationResult =
   | {
@@ -97,14 +105,44 @@ function checkCard(id: string, value: unknown, problems: Problem[]): void {
   }
 }
 
-function checkId(id: string): string | null {
-  if (id.trim() === '') return 'a question id must not be empty';
-  if (id.length > MAX_ID_LENGTH) return `a question id must be at most ${MAX_ID_LENGTH} characters`;
+function checkId(id: string, what: 'question' | 'exercise' = 'question'): string | null {
+  const a = what === 'exercise' ? 'an' : 'a';
+  if (id.trim() === '') return `${a} ${what} id must not be empty`;
+  if (id.length > MAX_ID_LENGTH) return `${a} ${what} id must be at most ${MAX_ID_LENGTH} characters`;
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is rejected
-  if (/[\s\u0000-\u001f]/.test(id)) return 'a question id must not contain spaces or control characters';
+  if (/[\s\u0000-\u001f]/.test(id)) return `${a} ${what} id must not contain spaces or control characters`;
   // Names like "__proto__" would reach Object.prototype when used as keys of a plain object.
-  if (id in Object.prototype) return `"${id}" is a reserved name, not a question id`;
+  if (id in Object.prototype) return `"${id}" is a reserved name, not ${a} ${what} id`;
   return null;
+}
+
+const exercisePath = (id: string, field?: string) =>
+  `exercises[${JSON.stringify(id)}]${field ? `.${field}` : ''}`;
+
+function checkExercises(value: unknown, problems: Problem[]): void {
+  if (!isRecord(value)) {
+    problems.push({
+      path: 'exercises',
+      problem: `expected an object keyed by exercise id, got ${describeValue(value)}`,
+    });
+    return;
+  }
+  for (const [id, record] of Object.entries(value)) {
+    const idProblem = checkId(id, 'exercise');
+    if (idProblem) problems.push({path: exercisePath(id), problem: idProblem});
+    if (!isRecord(record)) {
+      problems.push({path: exercisePath(id), problem: `expected an object, got ${describeValue(record)}`});
+      continue;
+    }
+    if (!('passedAt' in record)) problems.push({path: exercisePath(id, 'passedAt'), problem: 'missing'});
+    else {
+      const problem = isoDate(record.passedAt);
+      if (problem) problems.push({path: exercisePath(id, 'passedAt'), problem});
+    }
+    for (const field of Object.keys(record)) {
+      if (field !== 'passedAt') problems.push({path: exercisePath(id, field), problem: 'unknown field'});
+    }
+  }
 }
 
 /**
@@ -138,7 +176,13 @@ export function validateProgress(value: unknown, options: ValidateOptions = {}):
   const doc = migrated.doc;
 
   const problems: Problem[] = [];
-  const allowed = new Set(['format', 'version', 'cards', ...(allowExportedAt ? ['exportedAt'] : [])]);
+  const allowed = new Set([
+    'format',
+    'version',
+    'cards',
+    'exercises',
+    ...(allowExportedAt ? ['exportedAt'] : []),
+  ]);
   for (const key of Object.keys(doc)) {
     if (!allowed.has(key)) problems.push({path: key, problem: 'unknown field'});
   }
@@ -160,12 +204,19 @@ export function validateProgress(value: unknown, options: ValidateOptions = {}):
       checkCard(id, card, problems);
     }
   }
+  if (!('exercises' in doc)) problems.push({path: 'exercises', problem: 'missing'});
+  else checkExercises(doc.exercises, problems);
   if (problems.length > 0) return {ok: false, problems};
 
   const {cards, renamed} = applyIdMigrations(doc.cards as Record<string, StoredCard>, idMap);
   return {
     ok: true,
-    data: {format: FORMAT, version: SCHEMA_VERSION, cards},
+    data: {
+      format: FORMAT,
+      version: SCHEMA_VERSION,
+      cards,
+      exercises: doc.exercises as Record<string, ExerciseRecord>,
+    },
     fromVersion: migrated.from,
     renamed,
   };

@@ -18,7 +18,7 @@ export function reviewCard(due: string, overrides: Partial<StoredCard> = {}): St
 }
 
 export function progress(cards: Record<string, StoredCard>): ProgressData {
-  return {format: FORMAT, version: SCHEMA_VERSION, cards};
+  return {format: FORMAT, version: SCHEMA_VERSION, cards, exercises: {}};
 }
 
 /** In-memory Web Storage; `failWrites` makes setItem throw like a full or disabled storage. */

@@ -136,7 +136,7 @@ describe('schema migrations', () => {
 
   it('validates the migrated document, as storage and import do', () => {
     const history: Migration[] = [
-      {from: 1, describe: 'x', up: ({grades, ...rest}) => ({...rest, cards: grades})},
+      {from: 1, describe: 'x', up: ({grades, ...rest}) => ({...rest, cards: grades, exercises: {}})},
     ];
     const old = {format: FORMAT, version: 1, grades: {'q-a': CARD}};
     expect(validateProgress(old, {migrations: history, target: 2})).toMatchObject({

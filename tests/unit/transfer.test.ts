@@ -18,9 +18,10 @@ describe('export and import', () => {
     const text = exportText(progress({'q-a': A}), NOW);
     expect(JSON.parse(text)).toEqual({
       format: FORMAT,
-      version: 1,
+      version: 2,
       exportedAt: NOW.toISOString(),
       cards: {'q-a': A},
+      exercises: {},
     });
     expect(text).toContain('\n  "cards"');
     expect(exportFilename(NOW)).toMatch(/^mastering-ai-10-progress-2026-11-2[56]\.json$/);
@@ -33,7 +34,15 @@ describe('export and import', () => {
     if (!parsed.ok) return;
     const {data, summary} = mergeProgress(EMPTY_PROGRESS, parsed.data, KNOWN);
     expect(data).toEqual(original);
-    expect(summary).toEqual({added: 2, updated: 0, keptNewer: 0, unchanged: 0, unknownIds: [], renamed: []});
+    expect(summary).toEqual({
+      added: 2,
+      updated: 0,
+      keptNewer: 0,
+      unchanged: 0,
+      unknownIds: [],
+      renamed: [],
+      exercisesAdded: 0,
+    });
   });
 
   it('reports every problem of a malformed file and returns no data', () => {
@@ -71,6 +80,70 @@ describe('export and import', () => {
       unchanged: 1,
       unknownIds: ['gone-question'],
       renamed: [],
+      exercisesAdded: 0,
+    });
+  });
+});
+
+describe('passed exercises (schema 2)', () => {
+  const PASSED = {passedAt: '2026-12-01T09:00:00.000Z'};
+
+  it('reads a schema 1 file (before exercises existed) as progress with no exercise passed', () => {
+    const v1 = JSON.stringify({format: FORMAT, version: 1, exportedAt: NOW.toISOString(), cards: {'q-a': A}});
+    const parsed = parseImport(v1);
+    expect(parsed).toMatchObject({
+      ok: true,
+      fromVersion: 1,
+      data: {version: 2, cards: {'q-a': A}, exercises: {}},
+    });
+  });
+
+  it('exports passed exercises and imports them back', () => {
+    const original = {...progress({'q-a': A}), exercises: {'psi-from-scratch': PASSED}};
+    const parsed = parseImport(exportText(original, NOW));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const {data, summary} = mergeProgress(EMPTY_PROGRESS, parsed.data, KNOWN);
+    expect(data).toEqual(original);
+    expect(summary.exercisesAdded).toBe(1);
+  });
+
+  it('keeps every exercise passed on either side, with its first pass', () => {
+    const later = {passedAt: '2026-12-02T09:00:00.000Z'};
+    const current = {...progress({}), exercises: {a: later, b: PASSED}};
+    const incoming = {...progress({}), exercises: {a: PASSED, c: later}};
+    const {data, summary} = mergeProgress(current, incoming, KNOWN);
+    expect(data.exercises).toEqual({a: PASSED, b: PASSED, c: later});
+    expect(summary.exercisesAdded).toBe(1);
+  });
+
+  it('names each problem in the exercises of a malformed file', () => {
+    const bad = JSON.stringify({
+      format: FORMAT,
+      version: 2,
+      cards: {},
+      exercises: {'ok-one': PASSED, 'no-date': {}, 'bad date': {passedAt: 'yesterday', extra: 1}},
+    });
+    const result = parseImport(bad);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {path: 'exercises["no-date"].passedAt', problem: 'missing'},
+        {
+          path: 'exercises["bad date"]',
+          problem: 'an exercise id must not contain spaces or control characters',
+        },
+        {
+          path: 'exercises["bad date"].passedAt',
+          problem:
+            'expected a date and time in ISO 8601 form (like "2026-11-26T09:30:00.000Z"), got "yesterday"',
+        },
+        {path: 'exercises["bad date"].extra', problem: 'unknown field'},
+      ],
+    });
+    expect(parseImport(JSON.stringify({format: FORMAT, version: 2, cards: {}}))).toEqual({
+      ok: false,
+      problems: [{path: 'exercises', problem: 'missing'}],
     });
   });
 });

@@ -1,6 +1,7 @@
 import React, {lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {RunnableLanguage} from '@site/shared/codeMeta';
 import type {RuntimeConfig} from '@site/shared/runtimeProtocol';
 import type {LanguageRunner, RunStatus} from '@site/src/runnable/runner';
@@ -14,6 +15,8 @@ import styles from './styles.module.css';
 const Editor = lazy(() => import('./Editor'));
 
 type Props = {
+  /** A link target (the block's `id="…"` meta), e.g. for a simulator that mirrors the snippet. */
+  readonly id?: string;
   readonly language: RunnableLanguage;
   readonly code: string;
   readonly title?: string;
@@ -30,6 +33,7 @@ function loadRunner(language: RunnableLanguage, config: RuntimeConfig): Promise<
 }
 
 export default function RunnableCode({
+  id,
   language,
   code: original,
   title,
@@ -37,6 +41,9 @@ export default function RunnableCode({
   staticBlock,
 }: Props): ReactNode {
   const config = useRuntimeConfig();
+  // Tells the build's link checker that links to #id (a simulator's "same numbers in Python") land here.
+  const brokenLinks = useBrokenLinks();
+  if (id) brokenLinks.collectAnchor(id);
   const [code, setCode] = useState(original);
   const [editing, setEditing] = useState(false);
   const [editorKey, setEditorKey] = useState(0);
@@ -101,7 +108,11 @@ export default function RunnableCode({
   const statusText = describeStatus(status, name, now);
 
   return (
-    <div className={clsx(styles.runnable, 'runnable-code')} data-language={language} onKeyDown={onKeyDown}>
+    <div
+      id={id}
+      className={clsx(styles.runnable, 'runnable-code')}
+      data-language={language}
+      onKeyDown={onKeyDown}>
       <div className={styles.header}>
         <span className={styles.title}>{title ?? `${name} snippet`}</span>
         <span className={styles.badge}>Runs in your browser</span>

@@ -1,5 +1,5 @@
 import {isSearchLanding} from '@site/shared/searchLanding';
-import {savedQuestionIds} from '@site/src/progress/storage';
+import {savedExerciseIds, savedQuestionIds} from '@site/src/progress/storage';
 import {progressStore} from '@site/src/progress/store';
 
 const storage = (): Storage | null => {
@@ -12,15 +12,18 @@ const storage = (): Storage | null => {
 
 /**
  * A chapter goes live with its text (plugins/deferred-content) when the reader arrives from a search
- * result, whose words are marked in the text, or has progress saved for one of its questions, which
- * the questions then show: at once on load, or as soon as such progress appears (another tab).
+ * result, whose words are marked in the text, or has progress saved for one of its questions or
+ * exercises, which they then show: at once on load, or as soon as such progress appears (another tab).
  */
 export function wantsLive(serverHtml: Element): boolean {
   if (isSearchLanding(window.location.search)) return true;
-  const saved = savedQuestionIds(storage());
-  if (saved.size === 0) return false;
-  return [...serverHtml.querySelectorAll('[data-question-id]')].some((el) =>
-    saved.has(el.getAttribute('data-question-id') ?? ''),
+  const has = (ids: ReadonlySet<string>, attribute: string) =>
+    ids.size > 0 &&
+    [...serverHtml.querySelectorAll(`[${attribute}]`)].some((el) =>
+      ids.has(el.getAttribute(attribute) ?? ''),
+    );
+  return (
+    has(savedQuestionIds(storage()), 'data-question-id') || has(savedExerciseIds(storage()), 'data-exercise')
   );
 }
 

@@ -97,7 +97,7 @@ describe('export, import and reset', () => {
     const [file] = downloads.files;
     expect(file!.name).toMatch(/^mastering-ai-10-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const text = await file!.text;
-    expect(JSON.parse(text)).toMatchObject({format: FORMAT, version: 1, cards});
+    expect(JSON.parse(text)).toMatchObject({format: FORMAT, version: 2, cards, exercises: {}});
     expect(screen.getByRole('status')).toHaveTextContent(`Exported 2 questions to ${file!.name}.`);
 
     act(() => {

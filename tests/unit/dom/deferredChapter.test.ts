@@ -111,6 +111,25 @@ describe('wantsLive (the site: which chapters hydrate with their text)', () => {
     expect(wantsLive(chapter())).toBe(true);
   });
 
+  it('is true with one of the chapter’s exercises passed (schema 2), not with another chapter’s', () => {
+    const root = chapter();
+    root.insertAdjacentHTML('beforeend', '<section data-exercise="psi-from-scratch"></section>');
+    const pass = (id: string) =>
+      localStorage.setItem(
+        'mai10.progress',
+        JSON.stringify({
+          format: 'mastering-ai-10-progress',
+          version: 2,
+          cards: {},
+          exercises: {[id]: {passedAt: '2026-12-01T00:00:00.000Z'}},
+        }),
+      );
+    pass('semver-bump');
+    expect(wantsLive(root)).toBe(false);
+    pass('psi-from-scratch');
+    expect(wantsLive(root)).toBe(true);
+  });
+
   it('is false, without throwing or touching it, for unreadable progress', () => {
     localStorage.setItem('mai10.progress', '{not json');
     expect(wantsLive(chapter())).toBe(false);

@@ -43,6 +43,9 @@ export function describeImport(file: string, s: ImportSummary, saved: boolean): 
             .join(', ')}${s.unknownIds.length > 3 ? ', …' : ''}); kept in case they return.`,
         ]
       : []),
+    ...(s.exercisesAdded > 0
+      ? [`${plural(s.exercisesAdded, 'passed exercise', 'passed exercises')} added.`]
+      : []),
     ...(saved ? [] : ['This browser did not save it: export it again to keep it.']),
   ];
   return [

@@ -1,0 +1,43 @@
+import {Worker} from 'node:worker_threads';
+import path from 'node:path';
+
+export type Result = {kind: string; detail: string; stdout: string; stderr: string};
+
+/** One Pyodide per test file, replaced when a snippet has to be killed. */
+export class PythonPool {
+  private worker: Worker | null = null;
+  private ready: Promise<void> | null = null;
+
+  private start(): Promise<void> {
+    this.worker = new Worker(path.resolve(__dirname, 'pyodide-worker.mjs'));
+    const worker = this.worker;
+    this.ready = new Promise((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    return this.ready;
+  }
+
+  async run(code: string, timeoutMs: number): Promise<Result | 'timeout'> {
+    if (!this.ready) await this.start();
+    await this.ready;
+    const worker = this.worker!;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        this.worker = null;
+        this.ready = null;
+        resolve('timeout');
+      }, timeoutMs);
+      worker.once('message', (result: Result) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
+      worker.postMessage(code);
+    });
+  }
+
+  async close() {
+    await this.worker?.terminate();
+  }
+}
