@@ -6,7 +6,6 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {CHAPTER_LIVE_EVENT} from '../../../../shared/events';
 import {highlightTerms, landingTerms, landingUrl, markLanding} from '../../client/highlightTerms';
 import HitText from '../../client/HitText';
-import {typedQuery} from '../../client/query';
 import {useGuideSearch, useSearch} from '../../client/useSearch';
 import styles from '../../client/styles.module.css';
 
@@ -30,7 +29,7 @@ export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  const result = useSearch(search, typedQuery(query), NO_FILTERS, BAR_RESULTS);
+  const result = useSearch(search, query, NO_FILTERS, BAR_RESULTS);
 
   // A page opened from a result shows the result's words marked.
   useEffect(() => markLanding(), [location.pathname, location.search]);
