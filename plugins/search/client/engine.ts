@@ -15,6 +15,7 @@ type PagefindData = {
 type PagefindApi = {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(
     term: string,
     options?: {filters?: Filters},
@@ -100,7 +101,14 @@ export function guideSearch(bundleUrl: string): GuideSearch {
       return (await pagefind()).filters();
     },
     async search(query, filters, enough) {
-      const [api, prepared] = await Promise.all([pagefind(), prepareWords(queryWords(query), lexicon)]);
+      const typed = queryWords(query);
+      // The index chunks for the words load while their part of the word list is checked (a typo's
+      // chunk is nearly always its correction's); the search then finds them loaded.
+      const warmed = pagefind().then((api) => {
+        api.preload(typed.join(' ')).catch(() => undefined);
+        return api;
+      });
+      const [api, prepared] = await Promise.all([warmed, prepareWords(typed, lexicon)]);
       const engine: Engine<PagefindData> = async (q, f) => (await api.search(q, {filters: f}))?.results ?? [];
       const {words} = prepared;
       const ranked = await rankedSearch(engine, prepared, filters, enough);
