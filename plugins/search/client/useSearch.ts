@@ -30,7 +30,7 @@ export type SearchState = {
 };
 
 /** How long the reader must not have typed before the previews of its results after the first are fetched. */
-export const SETTLE_MS = 150;
+export const SETTLE_MS = 300;
 
 type Answer = {
   readonly key: string;

@@ -64,7 +64,8 @@ export default function SearchPage(): ReactNode {
   const summary =
     result.status === 'failed'
       ? 'Search could not load. Check the connection and try again.'
-      : result.status === 'loading'
+      : // Announced once the page of results has loaded (the first shows before the others).
+        result.status === 'loading' || (result.status === 'ready' && !result.complete)
         ? 'Searching…'
         : result.status === 'ready'
           ? result.total === 0
