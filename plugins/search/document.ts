@@ -1,3 +1,4 @@
+import {shardOf} from './client/typos';
 import type {SearchRecord} from './records';
 
 /** Link text above this share of a record's text makes it a reading list, ranked below explanations. */
@@ -37,10 +38,30 @@ export function recordDocument(record: SearchRecord): string {
   ].join('');
 }
 
+/** Beside Pagefind's files: every word of the guide, most used first (typo corrections)… */
+export const WORDS_FILE = 'words.txt';
+/** … and the same words in parts, by first character (whether a query's words are in the guide). */
+export const WORDS_DIR = 'words/';
+
 /**
- * Every word of the guide, each once, in alphabetical order: the search box searches only for
- * words the index has, and corrects a long word it does not have (client/typos.ts).
+ * Every word of the guide, each once, the words in most records first (alphabetical among
+ * equals): the search box searches only for words the index has, and corrects a long word it does
+ * not have to the most used word one edit away (client/typos.ts).
  */
 export function wordList(records: readonly SearchRecord[]): string[] {
-  return [...new Set(records.flatMap((r) => r.words))].sort();
+  const uses = new Map<string, number>();
+  for (const r of records) for (const w of new Set(r.words)) uses.set(w, (uses.get(w) ?? 0) + 1);
+  return [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The word list in parts, by file name (client/typos.ts `shardOf`), each in alphabetical order. */
+export function wordParts(words: readonly string[]): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  for (const w of [...words].sort()) {
+    const file = shardOf(w);
+    const part = parts.get(file);
+    if (part) part.push(w);
+    else parts.set(file, [w]);
+  }
+  return parts;
 }

@@ -1,11 +1,11 @@
-import {existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {Joi} from '@docusaurus/utils-validation';
 import type * as Pagefind from 'pagefind';
-import {recordDocument, wordList} from './document';
+import {WORDS_DIR, WORDS_FILE, recordDocument, wordList, wordParts} from './document';
 import {extractRecords, type SearchRecord} from './records';
 
 const loadPagefind = createRequire(__filename)('./pagefind.cjs') as () => Promise<typeof Pagefind>;
@@ -18,8 +18,8 @@ export type Options = {
 
 /** Where the index is written in the build, and the URL path it is served from. */
 export const BUNDLE_DIR = 'pagefind';
-/** Beside Pagefind's files: the word list for typo correction, and the list of every index file. */
-export const WORDS_FILE = 'words.txt';
+export {WORDS_DIR, WORDS_FILE};
+/** Beside Pagefind's files: the list of every file, which the service worker downloads. */
 export const FILES_FILE = 'files.json';
 /** Files of Pagefind's bundle the site does not use. */
 export const UNUSED_FILE =
@@ -68,7 +68,11 @@ export async function writeIndex(records: readonly SearchRecord[], bundleDir: st
   // Pagefind also writes its ready-made search interfaces, which the site does not use (its own
   // search box calls the search API), and an index for pages without a language (there are none).
   for (const f of readdirSync(bundleDir)) if (UNUSED_FILE.test(f)) rmSync(path.join(bundleDir, f));
-  writeFileSync(path.join(bundleDir, WORDS_FILE), `${wordList(records).join('\n')}\n`);
+  const words = wordList(records);
+  writeFileSync(path.join(bundleDir, WORDS_FILE), `${words.join('\n')}\n`);
+  mkdirSync(path.join(bundleDir, WORDS_DIR));
+  for (const [file, part] of wordParts(words))
+    writeFileSync(path.join(bundleDir, WORDS_DIR, file), `${part.join('\n')}\n`);
   // The service worker downloads these for offline search (src/serviceWorker).
   const files = filesUnder(bundleDir).filter((f) => f !== FILES_FILE);
   const list = files.map((f) => ({path: f, size: statSync(path.join(bundleDir, f)).size}));

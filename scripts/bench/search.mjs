@@ -102,6 +102,15 @@ const engines = [
         .filter({hasText: /results? for “|No results/})
         .waitFor({timeout: 15_000}),
     ourCode: lines([...ourFiles('plugins/search', /\.(ts|tsx|cjs|css)$/)]),
+    parts: [
+      [
+        'engine (script, WebAssembly, metadata)',
+        /\/pagefind\/(pagefind\.js|wasm\.|pagefind-entry|.*pf_meta)/,
+      ],
+      ['index chunks', /\.pf_index$/],
+      ['previews (one file per result)', /\.pf_fragment$/],
+      ['word list (parts for the words typed)', /\/pagefind\/words/],
+    ],
   },
   {
     name: 'search-local 0.55.3, unpatched',
@@ -140,13 +149,15 @@ try {
   }
 
   /** Bytes of every response while `act` runs and the network settles, prefetches left out. */
-  const bytesDuring = async (page, act) => {
+  const bytesDuring = async (page, act, files = []) => {
     const sizes = [];
     const listener = (r) =>
       sizes.push(
-        Promise.all([r.sizes(), r.headerValue('sec-purpose')]).then(([s, purpose]) =>
-          purpose?.includes('prefetch') ? 0 : s.responseBodySize,
-        ),
+        Promise.all([r.sizes(), r.headerValue('sec-purpose')]).then(([s, purpose]) => {
+          if (purpose?.includes('prefetch')) return 0;
+          files.push({url: r.url(), size: s.responseBodySize});
+          return s.responseBodySize;
+        }),
       );
     page.on('requestfinished', listener);
     await act();
@@ -177,12 +188,18 @@ try {
         } else {
           await engine.ui.open(page, engine.origin);
           let elapsed = 0;
-          const bytes = await bytesDuring(page, async () => {
-            const t0 = Date.now();
-            await page.keyboard.type(query, {delay: query === FIRST ? 0 : 60});
-            await engine.ui.firstResult(page).waitFor({timeout: 30_000});
-            elapsed = Date.now() - t0;
-          });
+          const files = [];
+          const bytes = await bytesDuring(
+            page,
+            async () => {
+              const t0 = Date.now();
+              await page.keyboard.type(query, {delay: query === FIRST ? 0 : 60});
+              await engine.ui.firstResult(page).waitFor({timeout: 30_000});
+              elapsed = Date.now() - t0;
+            },
+            files,
+          );
+          if (round === 0) (engine.files ??= {})[query] = files;
           if (query === FIRST) {
             engine.first.push(elapsed);
             for (const q of LATER) engine.later.push(await engine.ui.later(page, q));
@@ -263,6 +280,17 @@ for (const e of engines) {
   console.log(`    Index                                   ${indexSize(e.indexFiles)}`);
   console.log(`    First query "${FIRST}", bytes fetched     ${fmtBytes(e.bytes[FIRST])}`);
   console.log(`    First query "${TWO_WORDS}", bytes   ${fmtBytes(e.bytes[TWO_WORDS])}`);
+  // Where the bytes of the two-word query went (Pagefind: engine, index chunks, previews, word list).
+  if (e.parts && e.files?.[TWO_WORDS]) {
+    const by = new Map();
+    for (const f of e.files[TWO_WORDS]) {
+      const part = e.parts.find(([, re]) => re.test(new URL(f.url).pathname))?.[0] ?? 'other';
+      const cur = by.get(part) ?? {n: 0, bytes: 0};
+      by.set(part, {n: cur.n + 1, bytes: cur.bytes + f.size});
+    }
+    for (const [part, {n, bytes}] of by)
+      console.log(`      ${part.padEnd(38)}${fmtBytes(bytes)} in ${n} ${n === 1 ? 'file' : 'files'}`);
+  }
   console.log(
     `    First keystroke → results               ${fmtMs(median(e.first))}   [${e.first.map(fmtMs).join(', ')}]`,
   );

@@ -2,8 +2,8 @@ import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} fr
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
-import {wordList} from '@site/plugins/search/document';
-import {FILES_FILE, WORDS_FILE, validateOptions, writeIndex} from '@site/plugins/search/index';
+import {wordList, wordParts} from '@site/plugins/search/document';
+import {FILES_FILE, WORDS_DIR, WORDS_FILE, validateOptions, writeIndex} from '@site/plugins/search/index';
 import {extractRecords} from '@site/plugins/search/records';
 import {PAGE} from './searchFixture';
 
@@ -43,12 +43,17 @@ describe('writeIndex', () => {
       ...wordList(extractRecords(PAGE, '/docs/scaling')),
       '',
     ]);
+    const parts = wordParts(wordList(extractRecords(PAGE, '/docs/scaling')));
+    expect(readdirSync(path.join(bundle, WORDS_DIR)).sort()).toEqual([...parts.keys()].sort());
+    for (const [file, part] of parts)
+      expect(readFileSync(path.join(bundle, WORDS_DIR, file), 'utf8')).toBe(`${part.join('\n')}\n`);
     const files = JSON.parse(readFileSync(path.join(bundle, FILES_FILE), 'utf8')) as {
       path: string;
       size: number;
     }[];
     expect(files.map((f) => f.path)).toContain('pagefind.js');
     expect(files.map((f) => f.path)).toContain(WORDS_FILE);
+    expect(files.map((f) => f.path)).toContain(`${WORDS_DIR}68.txt`); // "hpa"
     expect(files.map((f) => f.path)).not.toContain(FILES_FILE);
     for (const f of files) expect(statSync(path.join(bundle, f.path)).size).toBe(f.size);
     const onDisk = readdirSync(bundle, {recursive: true, withFileTypes: true}).filter((e) => e.isFile());

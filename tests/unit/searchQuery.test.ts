@@ -7,7 +7,7 @@ import {
   typedQuery,
   type Engine,
 } from '@site/plugins/search/client/query';
-import {WordList, oneEditAway} from '@site/plugins/search/client/typos';
+import {Lexicon, WordList, oneEditAway, shardOf} from '@site/plugins/search/client/typos';
 
 describe('typo correction', () => {
   const list = new WordList([
@@ -40,11 +40,13 @@ describe('typo correction', () => {
     expect(list.knows('hpz')).toBe(false);
   });
 
-  it('offers the words one edit away from an unknown word of five letters or more', () => {
+  it('offers the words one edit away from an unknown word of five letters or more, most used first', () => {
     expect(list.corrections('kubernetse')).toEqual(['kubernetes']);
     expect(list.corrections('Kubernets')).toEqual(['kubernetes']);
     expect(list.corrections('secrtes')).toEqual(['secrets']);
-    expect(list.corrections('batchez')).toEqual(['batched', 'batches']);
+    // The list is in order of use: "batches" comes before "batched".
+    expect(list.corrections('batchez')).toEqual(['batches', 'batched']);
+    expect(new WordList(['batched', 'batches']).corrections('batchez')).toEqual(['batched', 'batches']);
   });
 
   it('offers nothing for short words, words with digits, known words or prefixes of them', () => {
@@ -53,6 +55,64 @@ describe('typo correction', () => {
     expect(list.corrections('gpt4o')).toEqual([]);
     expect(list.corrections('deploy')).toEqual([]);
     expect(list.corrections('zzzzzzz')).toEqual([]);
+  });
+});
+
+describe('word list in parts', () => {
+  // Files as plugins/search writes them: the parts by first character, and every word by use.
+  const ALL = ['kubernetes', 'secrets', 'batches', 'batched', 'hpa', 'k8s'];
+  const files: Record<string, string[]> = {'words.txt': ALL};
+  for (const w of ALL) (files[`words/${shardOf(w)}`] ??= []).push(w);
+  const fetched: string[] = [];
+  const lexicon = () => {
+    fetched.length = 0;
+    return new Lexicon(
+      async (file) => {
+        fetched.push(file);
+        return files[file] ?? [];
+      },
+      'words.txt',
+      'words/',
+    );
+  };
+
+  it('names a part by the code point of the first character', () => {
+    expect(shardOf('kubernetes')).toBe('6b.txt');
+    expect(shardOf('µs')).toBe('b5.txt');
+  });
+
+  it('fetches only the parts for the first letters of the words it checks, each once', async () => {
+    const words = lexicon();
+    expect(await words.knows('Kuber')).toBe(true);
+    expect(await words.knows('k8s')).toBe(true);
+    expect(await words.knows('hpz')).toBe(false);
+    expect(await words.knows('zeta')).toBe(false); // no part for "z": no such word
+    expect(fetched).toEqual(['words/6b.txt', 'words/68.txt', 'words/7a.txt']);
+  });
+
+  it('fetches the whole list only to correct an unknown word of five letters or more', async () => {
+    const words = lexicon();
+    expect(await words.corrections('hpz')).toEqual([]);
+    expect(await words.corrections('secrets')).toEqual([]);
+    expect(fetched).toEqual(['words/73.txt']);
+    expect(await words.corrections('ubernetes')).toEqual(['kubernetes']);
+    expect(await words.corrections('batchez')).toEqual(['batches', 'batched']);
+    expect(fetched.filter((f) => f === 'words.txt')).toHaveLength(1);
+  });
+
+  it('tries a part again after it failed to load', async () => {
+    let fail = true;
+    const words = new Lexicon(
+      async () => {
+        if (fail) throw new Error('offline');
+        return ['hpa'];
+      },
+      'words.txt',
+      'words/',
+    );
+    await expect(words.knows('hpa')).rejects.toThrow('offline');
+    fail = false;
+    expect(await words.knows('hpa')).toBe(true);
   });
 });
 
@@ -70,23 +130,22 @@ describe('queries', () => {
   });
 
   it('searches known words, corrects long unknown ones and leaves the other unknown words out', async () => {
-    const list = new WordList(['kubernetes', 'secrets', 'batched', 'batches', 'hpa', 'k8s', 'ops', 'a', 'b']);
-    const picks: string[][] = [];
-    const pick = async (c: readonly string[]) => {
-      picks.push([...c]);
-      return c[1]!;
+    const list = new WordList(['kubernetes', 'secrets', 'batches', 'batched', 'hpa', 'k8s', 'ops', 'a', 'b']);
+    const vocabulary = {
+      knows: async (w: string) => list.knows(w),
+      corrections: async (w: string) => list.corrections(w),
     };
     expect(
-      await prepareWords(['kubernetse', 'secrets', 'hpz', 'formula', 'k8s-ops', 'a/b'], list, pick),
+      await prepareWords(['kubernetse', 'secrets', 'hpz', 'formula', 'k8s-ops', 'a/b'], vocabulary),
     ).toEqual({
       words: ['kubernetes', 'secrets', 'k8s-ops', 'a/b'],
       missing: ['hpz', 'formula'],
     });
-    expect(await prepareWords(['batchez', 'kubernetes'], list, pick)).toEqual({
+    // Of several corrections, the most used word.
+    expect(await prepareWords(['batchez', 'kubernetes'], vocabulary)).toEqual({
       words: ['batches', 'kubernetes'],
       missing: [],
     });
-    expect(picks).toEqual([['batched', 'batches']]);
   });
 
   // A stand-in engine: records are sets of words; a record matches when it has all the query's

@@ -1,4 +1,4 @@
-import {recordDocument, wordList, READING_LIST_WEIGHT} from '@site/plugins/search/document';
+import {recordDocument, wordList, wordParts, READING_LIST_WEIGHT} from '@site/plugins/search/document';
 import {extractRecords, type SearchRecord} from '@site/plugins/search/records';
 import {PAGE} from './searchFixture';
 
@@ -102,11 +102,29 @@ describe('recordDocument', () => {
 });
 
 describe('wordList', () => {
-  it('lists every word of the records once, in alphabetical order', () => {
+  it('lists every word of the records once, the words in most records first', () => {
     const records = extractRecords(PAGE, '/docs/scaling');
     const words = wordList(records);
-    expect(words).toEqual([...new Set(records.flatMap((r) => r.words))].sort());
+    expect([...words].sort()).toEqual([...new Set(records.flatMap((r) => r.words))].sort());
+    const uses = (w: string) => records.filter((r) => r.words.includes(w)).length;
+    for (let i = 1; i < words.length; i += 1) {
+      const [a, b] = [words[i - 1]!, words[i]!];
+      expect(uses(a) > uses(b) || (uses(a) === uses(b) && a < b), `${a} before ${b}`).toBe(true);
+    }
+    expect(uses(words[0]!)).toBeGreaterThan(uses(words[words.length - 1]!));
     expect(words).toEqual(expect.arrayContaining(['hpa', 'keda', 'desiredreplicas', '3', 'diagram']));
     expect(words).not.toContain('HPA');
+  });
+});
+
+describe('wordParts', () => {
+  it('splits the word list by first character, each part in alphabetical order', () => {
+    const parts = wordParts(['secrets', 'hpa', 'scale', 'µs', '3']);
+    expect(Object.fromEntries(parts)).toEqual({
+      '33.txt': ['3'],
+      '68.txt': ['hpa'],
+      '73.txt': ['scale', 'secrets'],
+      'b5.txt': ['µs'],
+    });
   });
 });

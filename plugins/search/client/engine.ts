@@ -1,8 +1,8 @@
-import {KIND_FILTER} from '../document';
+import {KIND_FILTER, WORDS_DIR, WORDS_FILE} from '../document';
 import {loadOnce} from '@site/shared/loadOnce';
 import {WORD_SEPARATOR, excerpt, markedWords, type Location} from './excerpt';
 import {prepareWords, queryWords, rankedSearch, type Engine, type Filters} from './query';
-import {WordList} from './typos';
+import {Lexicon} from './typos';
 
 /** The part of Pagefind's browser API (pagefind.js, written by plugins/search) that search uses. */
 type PagefindData = {
@@ -15,6 +15,7 @@ type PagefindData = {
 type PagefindApi = {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(
     term: string,
     options?: {filters?: Filters},
@@ -79,29 +80,36 @@ export function guideSearch(bundleUrl: string): GuideSearch {
     await api.init();
     return api;
   });
-  const wordList = loadOnce(async () => {
-    const res = await fetch(`${bundleUrl}words.txt`);
-    if (!res.ok) throw new Error(`The search word list did not load (${res.status})`);
-    return new WordList((await res.text()).split('\n').filter((w) => w !== ''));
-  });
+  // The word list, in parts: a query fetches the parts for the first letters of its words.
+  const lexicon = new Lexicon(
+    async (file) => {
+      const res = await fetch(`${bundleUrl}${file}`);
+      // No part for a character no word of the guide starts with.
+      if (res.status === 404) return [];
+      if (!res.ok) throw new Error(`The search word list did not load (${res.status})`);
+      return (await res.text()).split('\n').filter((w) => w !== '');
+    },
+    WORDS_FILE,
+    WORDS_DIR,
+  );
 
   return {
     warm() {
       pagefind().catch(() => undefined);
-      wordList().catch(() => undefined);
     },
     async filters() {
       return (await pagefind()).filters();
     },
     async search(query, filters, enough) {
-      const [api, list] = await Promise.all([pagefind(), wordList()]);
+      const typed = queryWords(query);
+      // The index chunks for the words load while their part of the word list is checked (a typo's
+      // chunk is nearly always its correction's); the search then finds them loaded.
+      const warmed = pagefind().then((api) => {
+        api.preload(typed.join(' ')).catch(() => undefined);
+        return api;
+      });
+      const [api, prepared] = await Promise.all([warmed, prepareWords(typed, lexicon)]);
       const engine: Engine<PagefindData> = async (q, f) => (await api.search(q, {filters: f}))?.results ?? [];
-      // Of several corrections, the one the guide uses most.
-      const pick = async (candidates: readonly string[]) => {
-        const counts = await Promise.all(candidates.map(async (c) => (await engine(c, {})).length));
-        return candidates[counts.indexOf(Math.max(...counts))]!;
-      };
-      const prepared = await prepareWords(queryWords(query), list, pick);
       const {words} = prepared;
       const ranked = await rankedSearch(engine, prepared, filters, enough);
       return {

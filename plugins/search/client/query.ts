@@ -1,4 +1,4 @@
-import type {WordList} from './typos';
+import type {Vocabulary} from './typos';
 
 /** Values a result must have, by filter name (e.g. {chapter: '3. Scalable Model Deployment'}). */
 export type Filters = Readonly<Record<string, string>>;
@@ -33,28 +33,22 @@ export type Prepared = {readonly words: readonly string[]; readonly missing: rea
 
 /**
  * Checks each word against the guide's words: a word the guide has (or a prefix of one) is
- * searched for as it is; an unknown word of five letters or more becomes its correction, one edit
- * away (`pick` chooses when there are several); any other unknown word is missing, never sent to
- * the engine, whose fallback would match it loosely ("hpz" would find "HPAs"). Every part of a word
- * with punctuation must be known ("a/b", "k8s-ops").
+ * searched for as it is; an unknown word of five letters or more becomes its best correction, one
+ * edit away (the guide's most used word of them: no search is spent choosing); any other unknown
+ * word is missing, never sent to the engine, whose fallback would match it loosely ("hpz" would
+ * find "HPAs"). Every part of a word with punctuation must be known ("a/b", "k8s-ops").
  */
-export async function prepareWords(
-  words: readonly string[],
-  list: WordList,
-  pick: (candidates: readonly string[]) => Promise<string>,
-): Promise<Prepared> {
-  const search: string[] = [];
-  const missing: string[] = [];
-  for (const word of words) {
-    const parts = word.match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (parts.length > 0 && parts.every((p) => list.knows(p))) {
-      search.push(word);
-      continue;
-    }
-    const candidates = list.corrections(word);
-    if (candidates.length === 0) missing.push(word);
-    else search.push(candidates.length === 1 ? candidates[0]! : await pick(candidates));
-  }
+export async function prepareWords(words: readonly string[], vocabulary: Vocabulary): Promise<Prepared> {
+  const checked = await Promise.all(
+    words.map(async (word) => {
+      const parts = word.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const known = await Promise.all(parts.map((p) => vocabulary.knows(p)));
+      if (parts.length > 0 && known.every(Boolean)) return {word, found: word};
+      return {word, found: (await vocabulary.corrections(word))[0]};
+    }),
+  );
+  const search = checked.flatMap((c) => (c.found === undefined ? [] : [c.found]));
+  const missing = checked.flatMap((c) => (c.found === undefined ? [c.word] : []));
   return {words: [...new Set(search)], missing};
 }
 

@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {guideSearch, type GuideSearch, type Hit, type Outcome} from './engine';
-import type {Filters} from './query';
+import {typedQuery, type Filters} from './query';
 
 const instances = new Map<string, GuideSearch>();
 
@@ -29,6 +29,9 @@ export type SearchState = {
   readonly more: () => void;
 };
 
+/** How long the reader must not have typed before the previews of its results after the first are fetched. */
+export const SETTLE_MS = 300;
+
 type Answer = {
   readonly key: string;
   readonly status: 'ready' | 'failed';
@@ -40,9 +43,10 @@ type Answer = {
 };
 
 /**
- * Results of `query` under `filters`, `pageSize` at a time; a newer query discards older answers.
- * The results of a page load in parallel and show in rank order as they arrive: the first one
- * shows without waiting for the others.
+ * Results of `query` as the reader types it (`typedQuery`) under `filters`, `pageSize` at a time;
+ * a newer query discards older answers. The first result shows as soon as it has loaded; once the
+ * reader has not typed for `SETTLE_MS`, the others of the page load in parallel and show in rank
+ * order as they arrive.
  */
 export function useSearch(
   search: GuideSearch,
@@ -50,7 +54,12 @@ export function useSearch(
   filters: Filters,
   pageSize: number,
 ): SearchState {
-  const q = query.trim();
+  const q = typedQuery(query).trim();
+  // When the reader last typed (a keystroke may leave `q` as it was: "kubernetes s").
+  const typed = useRef(0);
+  useEffect(() => {
+    typed.current = performance.now();
+  }, [query]);
   const key = JSON.stringify([q, filters, pageSize]);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const outcome = useRef<{key: string; outcome: Outcome; shown: number} | null>(null);
@@ -64,25 +73,27 @@ export function useSearch(
       .then(async (o) => {
         // A query typed over meanwhile needs no previews (each is a download).
         if (!current) return;
-        const pending = o.load(0, pageSize);
         const hits: Hit[] = [];
-        const show = () => {
+        const show = (complete: boolean) => {
           outcome.current = {key, outcome: o, shown: hits.length};
-          setAnswer({
-            key,
-            status: 'ready',
-            query: q,
-            hits: [...hits],
-            total: o.total,
-            complete: hits.length === pending.length,
-          });
+          setAnswer({key, status: 'ready', query: q, hits: [...hits], total: o.total, complete});
         };
-        if (pending.length === 0) show();
-        for (const hit of pending) {
-          hits.push(await hit);
-          if (!current) return;
-          show();
+        const last = Math.min(pageSize, o.total);
+        if (last === 0) return show(true);
+        hits.push(await o.load(0, 1)[0]!);
+        if (!current) return undefined;
+        show(last === 1);
+        // The others once the reader pauses: a word still being typed fetches one preview, not eight.
+        for (let wait = SETTLE_MS; wait > 0; wait = typed.current + SETTLE_MS - performance.now()) {
+          await new Promise((resolve) => setTimeout(resolve, wait));
+          if (!current) return undefined;
         }
+        for (const hit of o.load(1, last)) {
+          hits.push(await hit);
+          if (!current) return undefined;
+          show(hits.length === last);
+        }
+        return undefined;
       })
       .catch(() => {
         if (current) setAnswer({key, status: 'failed', query: q, hits: [], total: 0, complete: true});

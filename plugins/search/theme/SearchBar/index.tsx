@@ -6,7 +6,6 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {CHAPTER_LIVE_EVENT} from '../../../../shared/events';
 import {highlightTerms, landingTerms, landingUrl, markLanding} from '../../client/highlightTerms';
 import HitText from '../../client/HitText';
-import {typedQuery} from '../../client/query';
 import {useGuideSearch, useSearch} from '../../client/useSearch';
 import styles from '../../client/styles.module.css';
 
@@ -30,7 +29,7 @@ export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  const result = useSearch(search, typedQuery(query), NO_FILTERS, BAR_RESULTS);
+  const result = useSearch(search, query, NO_FILTERS, BAR_RESULTS);
 
   // A page opened from a result shows the result's words marked.
   useEffect(() => markLanding(), [location.pathname, location.search]);
@@ -57,10 +56,11 @@ export default function SearchBar(): ReactNode {
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
-  // The chosen option, for the results it was chosen among (new results: none chosen).
-  const [chosen, setChosen] = useState<{hits: readonly unknown[]; index: number}>({hits: [], index: -1});
-  const active = chosen.hits === result.hits ? chosen.index : -1;
-  const setActive = (index: number) => setChosen({hits: result.hits, index});
+  // The chosen option, for the query it was chosen for (a new query: none chosen). Results of the
+  // same query only ever add to the list, so the chosen one keeps its place as the others arrive.
+  const [chosen, setChosen] = useState<{query: string; index: number}>({query: '', index: -1});
+  const active = chosen.query === result.query && chosen.index < result.hits.length ? chosen.index : -1;
+  const setActive = (index: number) => setChosen({query: result.query, index});
 
   const trimmed = query.trim();
   const allResults = `${searchPage}?q=${encodeURIComponent(trimmed)}`;

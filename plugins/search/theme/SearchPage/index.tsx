@@ -6,7 +6,6 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {KIND_FILTER} from '../../document';
 import {landingUrl} from '../../client/highlightTerms';
-import {typedQuery} from '../../client/query';
 import HitText from '../../client/HitText';
 import {useGuideSearch, useSearch} from '../../client/useSearch';
 import styles from '../../client/styles.module.css';
@@ -38,7 +37,7 @@ export default function SearchPage(): ReactNode {
   const input = useRef<HTMLInputElement>(null);
 
   const filters = {...(chapter ? {chapter} : {}), ...(questionsOnly ? {kind: KIND_FILTER.question} : {})};
-  const result = useSearch(search, typedQuery(query), filters, PAGE_SIZE);
+  const result = useSearch(search, query, filters, PAGE_SIZE);
 
   useEffect(() => {
     search
@@ -65,7 +64,8 @@ export default function SearchPage(): ReactNode {
   const summary =
     result.status === 'failed'
       ? 'Search could not load. Check the connection and try again.'
-      : result.status === 'loading'
+      : // Announced once the page of results has loaded (the first shows before the others).
+        result.status === 'loading' || (result.status === 'ready' && !result.complete)
         ? 'Searching…'
         : result.status === 'ready'
           ? result.total === 0
