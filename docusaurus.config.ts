@@ -126,7 +126,11 @@ const config = {
     navbar: {
       title: 'Mastering AI 10',
       logo: {alt: 'Mastering AI 10 logo', src: 'img/logo.svg'},
-      items: [{type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'}],
+      items: [
+        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
+        // src/theme/NavbarItem/ComponentTypes.tsx: the Review link with its due badge.
+        {type: 'custom-review', position: 'left'},
+      ],
     },
     footer: {
       style: 'dark',

@@ -160,6 +160,7 @@ export default function QuestionList({children}: Props): ReactNode {
           quiz={quiz}
           titles={Object.fromEntries(questions.map((q) => [q.props.id, q.props.question]))}
           error={quizError}
+          chapter={chapter?.number}
         />
       )}
       <QuestionListContext.Provider value={value}>

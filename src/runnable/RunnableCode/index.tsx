@@ -1,10 +1,13 @@
-import React, {lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
+import React, {lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
+import {useLocation} from '@docusaurus/router';
+import ConfirmDialog from '@site/src/components/ConfirmDialog';
 import type {RunnableLanguage} from '@site/shared/codeMeta';
 import type {RuntimeConfig} from '@site/shared/runtimeProtocol';
 import type {LanguageRunner, RunStatus} from '@site/src/runnable/runner';
 import {useRuntimeConfig} from '@site/src/runnable/config';
+import {browserStorage, editKey, loadEdit, saveEdit} from './savedEdits';
 import {describeStatus, isActive} from './status';
 import {useOutput} from './useOutput';
 import Output from './Output';
@@ -39,6 +42,12 @@ export default function RunnableCode({
   const config = useRuntimeConfig();
   const [code, setCode] = useState(original);
   const [editing, setEditing] = useState(false);
+  // The editor takes the focus when the reader opens it, not when saved edits reopen it on load.
+  const [focusEditor, setFocusEditor] = useState(false);
+  const startEditing = () => {
+    setFocusEditor(true);
+    setEditing(true);
+  };
   const [editorKey, setEditorKey] = useState(0);
   const [status, setStatus] = useState<RunStatus>({phase: 'idle'});
   const [now, setNow] = useState(0);
@@ -47,6 +56,30 @@ export default function RunnableCode({
   const runnerRef = useRef<LanguageRunner | null>(null);
   const name = LANGUAGE_NAMES[language];
   const active = isActive(status);
+  const {pathname} = useLocation();
+  const key = editKey(pathname, original);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const revealResult = useRef(false);
+  const editorHintId = useId();
+
+  // Edits saved on an earlier visit come back, in the editor (the static block shows the original).
+  useEffect(() => {
+    const saved = loadEdit(browserStorage(), key);
+    if (saved !== null && saved !== original) {
+      setCode(saved);
+      setEditing(true);
+    }
+  }, [key, original]);
+
+  const changeCode = useCallback(
+    (next: string) => {
+      setCode(next);
+      saveEdit(browserStorage(), key, next, original);
+    },
+    [key, original],
+  );
 
   const runner = useCallback(async () => {
     runnerRef.current ??= await loadRunner(language, config);
@@ -60,19 +93,39 @@ export default function RunnableCode({
   const run = useCallback(async () => {
     if (active) return;
     output.clear();
-    setStatus({phase: 'queued'});
+    revealResult.current = true;
+    setStatus({phase: 'starting'});
     const r = await runner();
     await r.run(code, {timeoutMs: timeoutSeconds * 1000, onOutput: output.append, onStatus: setStatus});
   }, [active, code, output, runner, timeoutSeconds]);
 
   const stop = () => runnerRef.current?.stop();
 
-  const reset = () => {
-    setCode(original);
+  const doReset = () => {
+    setConfirmingReset(false);
+    changeCode(original);
     setEditorKey((k) => k + 1);
     output.clear();
     setStatus({phase: 'idle'});
   };
+  // Edits are work: throwing them away needs a yes.
+  const reset = () => (code === original ? doReset() : setConfirmingReset(true));
+
+  // When the output or the outcome lands below the screen while the reader looks at the snippet's
+  // toolbar (long snippets), bring it into view once per run.
+  const hasOutput = output.chunks.length > 0;
+  const finished = !isActive(status) && status.phase !== 'idle';
+  useEffect(() => {
+    if (!revealResult.current || (!hasOutput && !finished)) return;
+    revealResult.current = false;
+    const result = resultRef.current?.getBoundingClientRect();
+    const toolbar = toolbarRef.current?.getBoundingClientRect();
+    if (!result || !toolbar) return;
+    const toolbarInView = toolbar.bottom > 0 && toolbar.top < window.innerHeight;
+    if (toolbarInView && result.top > window.innerHeight - 48) {
+      resultRef.current?.scrollIntoView({block: 'nearest', behavior: 'smooth'});
+    }
+  }, [hasOutput, finished]);
 
   const copy = async () => {
     try {
@@ -104,10 +157,12 @@ export default function RunnableCode({
     <div className={clsx(styles.runnable, 'runnable-code')} data-language={language} onKeyDown={onKeyDown}>
       <div className={styles.header}>
         <span className={styles.title}>{title ?? `${name} snippet`}</span>
-        <span className={styles.badge}>Runs in your browser</span>
+        <span className={styles.badge}>
+          {code !== original ? 'Edited · saved in this browser' : 'Runs in your browser'}
+        </span>
         {/* In the server HTML too: a chapter's static copy shows its Run button from the start, and
             a press before the live tree arrives is replayed (plugins/deferred-content). */}
-        <div className={styles.toolbar} role="toolbar" aria-label={`${title ?? name} snippet`}>
+        <div ref={toolbarRef} className={styles.toolbar} role="toolbar" aria-label={`${title ?? name} snippet`}>
           {active ? (
             <button
               type="button"
@@ -130,7 +185,7 @@ export default function RunnableCode({
             <button
               type="button"
               className={clsx('button button--sm button--secondary', styles.button)}
-              onClick={() => setEditing(true)}>
+              onClick={startEditing}>
               Edit
             </button>
           )}
@@ -156,18 +211,23 @@ export default function RunnableCode({
               key={editorKey}
               language={language}
               value={code}
-              onChange={setCode}
+              onChange={changeCode}
               onRun={() => void run()}
-              autoFocus
+              describedBy={editorHintId}
+              autoFocus={focusEditor}
             />
           </Suspense>
+          <p id={editorHintId} className={styles.editorHint}>
+            Tab indents. To leave the editor with the keyboard, press <kbd>Esc</kbd> then <kbd>Tab</kbd>;{' '}
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> runs.
+          </p>
         </ErrorBoundary>
       ) : (
-        <div onDoubleClick={() => setEditing(true)}>{staticBlock}</div>
+        <div onDoubleClick={startEditing}>{staticBlock}</div>
       )}
       {/* In the server HTML too, so a static chapter has the same layout as the live one. The idle
           hint comes from CSS (data-hint): it is not text the search index would pick up. */}
-      <div className={styles.result}>
+      <div ref={resultRef} className={styles.result}>
         <p
           className={clsx(styles.status, styles[`status-${status.phase}`])}
           role="status"
@@ -180,6 +240,14 @@ export default function RunnableCode({
         </p>
         <Output chunks={output.chunks} />
       </div>
+      <ConfirmDialog
+        open={confirmingReset}
+        title="Reset this snippet?"
+        confirmLabel="Reset and lose my edits"
+        onConfirm={doReset}
+        onCancel={() => setConfirmingReset(false)}>
+        <p>Your edits to {title ?? `this ${name} snippet`} will be replaced by the original code.</p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import React, {useId, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import {recallLink} from '@site/shared/questionLanding';
 import {useChapters} from '@site/src/chapters';
 import ChapterProgress from '@site/src/study/ChapterProgress';
 import {useNow} from '@site/src/progress/clock';
@@ -43,7 +44,7 @@ export default function ContinueStudy(): ReactNode {
         {target?.kind === 'question' && (
           <Link
             className="button button--primary"
-            to={`${target.chapter.permalink}#${target.id}`}
+            to={recallLink(target.chapter.permalink, target.id)}
             aria-describedby={nextId}>
             Continue where you left off
           </Link>
