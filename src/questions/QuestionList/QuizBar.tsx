@@ -69,8 +69,13 @@ export default function QuizBar(props: Props): ReactNode {
         Quiz: question {quiz.index + 1} of {quiz.total}
       </p>
       <p className={styles.quizHint}>
-        Think of your answer, then show it (<kbd>Space</kbd>) and grade yourself (<kbd>1</kbd>–<kbd>4</kbd>).{' '}
-        <kbd>Esc</kbd> leaves the quiz.
+        Think of your answer, then show it and grade yourself.
+        {/* Keys only where there is likely a keyboard: not on touch screens. */}
+        <span className={styles.keyHint}>
+          {' '}
+          Keys: <kbd>Space</kbd> shows the answer, <kbd>1</kbd>–<kbd>4</kbd> grade it, <kbd>Esc</kbd> leaves
+          the quiz.
+        </span>
       </p>
       {error && (
         <p className={styles.quizError} role="alert">

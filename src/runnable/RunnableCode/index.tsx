@@ -1,4 +1,14 @@
-import React, {lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import React, {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import {useLocation} from '@docusaurus/router';
@@ -25,6 +35,8 @@ type Props = {
   readonly staticBlock: ReactNode;
 };
 
+const noSubscription = () => () => undefined;
+
 const LANGUAGE_NAMES: Record<RunnableLanguage, string> = {python: 'Python', javascript: 'JavaScript'};
 
 /** The runner module loads on first intent (hover or focus on Run), never with the page. */
@@ -40,8 +52,20 @@ export default function RunnableCode({
   staticBlock,
 }: Props): ReactNode {
   const config = useRuntimeConfig();
-  const [code, setCode] = useState(original);
-  const [editing, setEditing] = useState(false);
+  const {pathname} = useLocation();
+  const key = editKey(pathname, original);
+  // Edits saved on an earlier visit (read after hydration; the server renders the original).
+  const saved = useSyncExternalStore(
+    noSubscription,
+    () => loadEdit(browserStorage(), key),
+    () => null,
+  );
+  // What the reader typed in this visit; until then, the saved edits or the original.
+  const [draft, setDraft] = useState<string | null>(null);
+  const code = draft ?? saved ?? original;
+  const [editingNow, setEditing] = useState(false);
+  // Saved edits reopen in the editor: the static block shows only the original.
+  const editing = editingNow || (draft === null && saved !== null && saved !== original);
   // The editor takes the focus when the reader opens it, not when saved edits reopen it on load.
   const [focusEditor, setFocusEditor] = useState(false);
   const startEditing = () => {
@@ -56,26 +80,15 @@ export default function RunnableCode({
   const runnerRef = useRef<LanguageRunner | null>(null);
   const name = LANGUAGE_NAMES[language];
   const active = isActive(status);
-  const {pathname} = useLocation();
-  const key = editKey(pathname, original);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const revealResult = useRef(false);
   const editorHintId = useId();
 
-  // Edits saved on an earlier visit come back, in the editor (the static block shows the original).
-  useEffect(() => {
-    const saved = loadEdit(browserStorage(), key);
-    if (saved !== null && saved !== original) {
-      setCode(saved);
-      setEditing(true);
-    }
-  }, [key, original]);
-
   const changeCode = useCallback(
     (next: string) => {
-      setCode(next);
+      setDraft(next);
       saveEdit(browserStorage(), key, next, original);
     },
     [key, original],
@@ -162,7 +175,11 @@ export default function RunnableCode({
         </span>
         {/* In the server HTML too: a chapter's static copy shows its Run button from the start, and
             a press before the live tree arrives is replayed (plugins/deferred-content). */}
-        <div ref={toolbarRef} className={styles.toolbar} role="toolbar" aria-label={`${title ?? name} snippet`}>
+        <div
+          ref={toolbarRef}
+          className={styles.toolbar}
+          role="toolbar"
+          aria-label={`${title ?? name} snippet`}>
           {active ? (
             <button
               type="button"

@@ -155,7 +155,8 @@ describe('progress on the landing page and in the sidebar', () => {
     store(progress({q1a: reviewCard(FUTURE), q1b: reviewCard(PAST)}));
     render(<ContinueStudy />);
     const link = screen.getByRole('link', {name: 'Continue where you left off'});
-    expect(link).toHaveAttribute('href', '/docs/introduction#q1c');
+    // It lands on the question with its answer closed, for the reader to try it first.
+    expect(link).toHaveAttribute('href', '/docs/introduction?recall=1#q1c');
     expect(link).toHaveAccessibleDescription('Next: chapter 1, Introduction, question 3.');
     expect(screen.getByRole('link', {name: 'Review 1 due question'})).toHaveAttribute('href', '/review');
     expect(screen.getByText('1/5 known')).toBeInTheDocument();
@@ -178,7 +179,7 @@ describe('progress on the landing page and in the sidebar', () => {
     expect(second).toHaveTextContent('1/2 known · 1 new');
   });
 
-  it('adds "known/total" to chapter links in the sidebar once there is progress', () => {
+  it('adds "started/total · known" to chapter links in the sidebar once there is progress', () => {
     const props = {activePath: '/', level: 1, index: 0};
     const {rerender} = render(
       <SidebarLink {...props} item={{type: 'link', href: '/docs/serving', label: 'Serving'}} />,
@@ -188,8 +189,17 @@ describe('progress on the landing page and in the sidebar', () => {
       store(progress({q2a: reviewCard(FUTURE)}));
     });
     rerender(<SidebarLink {...props} item={{type: 'link', href: '/docs/serving', label: 'Serving'}} />);
-    expect(screen.getByRole('link')).toHaveAttribute('data-progress', '1/2');
-    expect(screen.getByRole('link')).toHaveAttribute('data-progress-label', ', 1 of 2 questions known');
+    expect(screen.getByRole('link')).toHaveAttribute('data-progress', '1/2 · 1✓');
+    expect(screen.getByRole('link')).toHaveAttribute(
+      'data-progress-label',
+      ', 1 of 2 questions started, 1 known',
+    );
+    // A question graded but still in its learning steps counts as started, not known.
+    act(() => {
+      store(progress({q2a: reviewCard(FUTURE), q2b: reviewCard(FUTURE, {state: 1})}));
+    });
+    rerender(<SidebarLink {...props} item={{type: 'link', href: '/docs/serving', label: 'Serving'}} />);
+    expect(screen.getByRole('link')).toHaveAttribute('data-progress', '2/2 · 1✓');
     rerender(<SidebarLink {...props} item={{type: 'link', href: '/docs', label: 'Start here'}} />);
     expect(screen.getByRole('link')).not.toHaveAttribute('data-progress');
   });
