@@ -1,6 +1,6 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {frontMatter, jsxAttr, jsxElements, parseMdx} from './mdx';
+import {frontMatter, jsxAttr, jsxElements, parseMdx, proseWords} from './mdx';
 
 /**
  * What a chapter is, in one place (the plugin, the content tests and the benchmark use it): a
@@ -30,6 +30,8 @@ export type ChapterInfo = {
   readonly title: string;
   readonly description: string;
   readonly questions: readonly QuestionInfo[];
+  /** Words of prose (fenced code not counted) in the teaching text and in the answers. */
+  readonly words: {readonly text: number; readonly answers: number};
 };
 
 /** The chapter folders under docsDir, in study order. */
@@ -54,7 +56,9 @@ export function parseQuestions(source: string, file: string): QuestionInfo[] {
 export function loadChapter(docsDir: string, folder: string): ChapterInfo {
   const textFile = path.join(docsDir, folder, TEXT_FILE);
   const questionsFile = path.join(docsDir, folder, QUESTIONS_FILE);
-  const fm = frontMatter(parseMdx(readFileSync(textFile, 'utf8')));
+  const text = parseMdx(readFileSync(textFile, 'utf8'));
+  const questionsSource = readFileSync(questionsFile, 'utf8');
+  const fm = frontMatter(text);
   const need = (key: string): string => {
     const value = fm[key];
     if (typeof value !== 'string' || !value) throw new Error(`${textFile}: front matter needs "${key}".`);
@@ -66,7 +70,8 @@ export function loadChapter(docsDir: string, folder: string): ChapterInfo {
     slug: need('slug'),
     title: need('title').replace(/^\d+\.\s*/, ''),
     description: need('description'),
-    questions: parseQuestions(readFileSync(questionsFile, 'utf8'), questionsFile),
+    questions: parseQuestions(questionsSource, questionsFile),
+    words: {text: proseWords(text), answers: proseWords(parseMdx(questionsSource))},
   };
 }
 

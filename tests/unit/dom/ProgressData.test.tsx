@@ -153,7 +153,7 @@ describe('export, import and reset', () => {
 describe('progress on the landing page and in the sidebar', () => {
   it('continues at the next ungraded question and offers the due review', () => {
     store(progress({q1a: reviewCard(FUTURE), q1b: reviewCard(PAST)}));
-    render(<ContinueStudy />);
+    render(<ContinueStudy for="returning" />);
     const link = screen.getByRole('link', {name: 'Continue where you left off'});
     // It lands on the question with its answer closed, for the reader to try it first.
     expect(link).toHaveAttribute('href', '/docs/introduction?recall=1#q1c');
@@ -162,8 +162,16 @@ describe('progress on the landing page and in the sidebar', () => {
     expect(screen.getByText('1/5 known')).toBeInTheDocument();
   });
 
+  it('shows each reader only the place meant for them: progress first for a returning one', () => {
+    store(progress({q1a: reviewCard(FUTURE)}));
+    const {container} = render(<ContinueStudy for="new" />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
   it('invites a new reader to start or import instead', () => {
-    render(<ContinueStudy />);
+    const {container} = render(<ContinueStudy for="returning" />);
+    expect(container).toBeEmptyDOMElement();
+    render(<ContinueStudy for="new" />);
     expect(screen.queryByRole('link', {name: 'Continue where you left off'})).toBeNull();
     expect(screen.getByRole('link', {name: 'Import your progress'})).toHaveAttribute(
       'href',
