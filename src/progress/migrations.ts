@@ -12,11 +12,18 @@ export type Migration = {
 };
 
 /**
- * Every schema change since version 1, oldest first. Version 1 is the first published schema, so
- * the list is empty; to change the shape of ProgressData, bump SCHEMA_VERSION in schema.ts and
- * append `{from: 1, describe, up}` here (tests/unit/progressMigrations.test.ts checks the chain).
+ * Every schema change since version 1, oldest first. To change the shape of ProgressData, bump
+ * SCHEMA_VERSION in schema.ts and append `{from: <old version>, describe, up}` here.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe:
+      'Cards may carry last_grade (1–4), the latest grade given; schema 1 cards have none, which reads as unknown.',
+    // Nothing to reshape: the field is optional, and a grade given before it existed is not known.
+    up: (doc) => ({...doc}),
+  },
+];
 
 export type MigrationResult =
   | {readonly ok: true; readonly doc: Record<string, unknown>; readonly from: number}

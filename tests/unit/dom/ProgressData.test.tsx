@@ -5,7 +5,7 @@ import ChapterCards from '@site/src/study/ChapterCards';
 import ContinueStudy from '@site/src/study/ContinueStudy';
 import ProgressBackup from '@site/src/progress/ui/ProgressBackup';
 import ProgressNotice from '@site/src/progress/ui/ProgressNotice';
-import {FORMAT, KEPT_PREFIX, STORAGE_KEY} from '@site/src/progress/schema';
+import {FORMAT, KEPT_PREFIX, SCHEMA_VERSION, STORAGE_KEY} from '@site/src/progress/schema';
 import {progressStore} from '@site/src/progress/store';
 import SidebarLink from '@site/src/theme/DocSidebarItem/Link';
 import {setPluginData} from '../stubs/useGlobalData';
@@ -97,7 +97,7 @@ describe('export, import and reset', () => {
     const [file] = downloads.files;
     expect(file!.name).toMatch(/^mastering-ai-10-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const text = await file!.text;
-    expect(JSON.parse(text)).toMatchObject({format: FORMAT, version: 1, cards});
+    expect(JSON.parse(text)).toMatchObject({format: FORMAT, version: SCHEMA_VERSION, cards});
     expect(screen.getByRole('status')).toHaveTextContent(`Exported 2 questions to ${file!.name}.`);
 
     act(() => {
