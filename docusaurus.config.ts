@@ -104,7 +104,7 @@ const config = {
         blog: false,
         theme: {customCss: './src/css/custom.css'},
         // Pages for readers to land on from a search engine: not the search results or review pages.
-        sitemap: {ignorePatterns: ['/search', '/review']},
+        sitemap: {ignorePatterns: ['/search', '/review', '/practice', '/questions']},
       } satisfies Preset.Options,
     ],
   ],

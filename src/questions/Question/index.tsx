@@ -4,7 +4,11 @@ import Heading from '@theme/Heading';
 import {useLocation} from '@docusaurus/router';
 import {landsClosed} from '@site/shared/questionLanding';
 import {hasContent} from '@site/src/questions/hasContent';
-import {QuestionNumberContext, useQuestionListContext} from '@site/src/questions/QuestionList/context';
+import {
+  QuestionNumberContext,
+  QuestionSheetContext,
+  useQuestionListContext,
+} from '@site/src/questions/QuestionList/context';
 import {loadScheduler} from '@site/src/progress/actions';
 import {useProgress} from '@site/src/progress/store';
 import CopyLinkButton from './CopyLinkButton';
@@ -23,6 +27,7 @@ type Props = {
 
 export default function Question({id, question, children}: Props): ReactNode {
   const number = useContext(QuestionNumberContext);
+  const sheet = useContext(QuestionSheetContext);
   const list = useQuestionListContext();
   const study = list?.study ?? null;
   const {hash, search} = useLocation();
@@ -81,7 +86,7 @@ export default function Question({id, question, children}: Props): ReactNode {
     <Root
       className={clsx(styles.question, open && styles.open, isCard && styles.card)}
       data-question-id={id}
-      hidden={(study !== null && !active) || undefined}>
+      hidden={(study !== null && !active) || (sheet !== null && !sheet.visible(id)) || undefined}>
       <span className={styles.number} aria-hidden="true">
         {number ?? ''}
       </span>

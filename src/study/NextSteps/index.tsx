@@ -30,7 +30,10 @@ export default function NextSteps({after, withoutReview = false}: Props): ReactN
   if (!withoutReview && due > 0)
     links.push({to: '/review', text: `Review ${due} due ${due === 1 ? 'question' : 'questions'}`});
   if (nextChapter) {
-    links.push({to: nextChapter.permalink, text: `Next: chapter ${nextChapter.number}, ${nextChapter.title}`});
+    links.push({
+      to: nextChapter.permalink,
+      text: `Next: chapter ${nextChapter.number}, ${nextChapter.title}`,
+    });
   } else if (target?.kind === 'question' && target.chapter.number !== after) {
     links.push({
       to: recallLink(target.chapter.permalink, target.id),
@@ -38,7 +41,14 @@ export default function NextSteps({after, withoutReview = false}: Props): ReactN
     });
   }
   links.push({to: '/practice', text: 'Practise beyond the schedule'});
-  links.push({to: '/questions', text: `All ${chapters.reduce((n, c) => n + c.questionIds.length, 0)} questions`});
+  const waiting = chapters.some((c) =>
+    c.questionIds.some((id) => data.cards[id] && Date.parse(data.cards[id].due) > now),
+  );
+  if (waiting) links.push({to: '/practice?mode=ahead', text: 'Review ahead of schedule'});
+  links.push({
+    to: '/questions',
+    text: `All ${chapters.reduce((n, c) => n + c.questionIds.length, 0)} questions`,
+  });
   return (
     <nav className={styles.next} aria-label="Next steps">
       <p className={styles.heading}>What next?</p>
