@@ -100,7 +100,10 @@ export default function RunnableCode({
   }, [language, config]);
 
   const warmUp = useCallback(() => {
-    void runner().then((r) => r.warmUp());
+    runner().then(
+      (r) => r.warmUp(),
+      () => undefined, // Reported when the reader presses Run.
+    );
   }, [runner]);
 
   const run = useCallback(async () => {
@@ -108,7 +111,14 @@ export default function RunnableCode({
     output.clear();
     revealResult.current = true;
     setStatus({phase: 'starting'});
-    const r = await runner();
+    let r: LanguageRunner;
+    try {
+      r = await runner();
+    } catch {
+      // The runner's own code did not arrive (offline before it was ever fetched, or a new version).
+      setStatus({phase: 'failed', message: 'the code runner did not load.', offline: !navigator.onLine});
+      return;
+    }
     await r.run(code, {timeoutMs: timeoutSeconds * 1000, onOutput: output.append, onStatus: setStatus});
   }, [active, code, output, runner, timeoutSeconds]);
 

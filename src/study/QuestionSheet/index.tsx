@@ -162,11 +162,9 @@ export default function QuestionSheet({loaders}: Props): ReactNode {
         {shown.map((c) => {
           const here = c.questionIds.filter(matches).length;
           return (
-            <section
-              key={c.number}
-              aria-labelledby={`sheet-chapter-${c.number}`}
-              hidden={here === 0 || undefined}>
-              <Heading as="h2" id={`sheet-chapter-${c.number}`} className={styles.chapterHeading}>
+            <section key={c.number} hidden={here === 0 || undefined}>
+              {/* No id: the page has no use for a link to each chapter's place on it. */}
+              <Heading as="h2" className={styles.chapterHeading}>
                 {c.number}. {c.title}
               </Heading>
               <ChapterQuestions chapter={c} loader={loaders[c.number]} />
