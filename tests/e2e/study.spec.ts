@@ -242,3 +242,17 @@ test('a chapter’s first Tab stop skips to its study questions', async ({page})
   await expect(page).toHaveURL(/#study-questions$/);
   await expect(page.locator('#study-questions')).toBeInViewport();
 });
+
+test('the 404 page offers search and the chapters', async ({page}) => {
+  const response = await page.goto('/docs/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', {level: 1, name: 'Page not found'})).toBeVisible();
+  await expect(page.getByRole('link', {name: 'Introduction to Model Deployment'})).toHaveAttribute(
+    'href',
+    '/docs/introduction',
+  );
+  const search = page.getByRole('search', {name: 'Search the guide'});
+  await search.getByRole('searchbox').fill('canary rollout');
+  await search.getByRole('button', {name: 'Search'}).click();
+  await expect(page).toHaveURL(/\/search\?q=canary\+rollout$/);
+});
