@@ -52,6 +52,19 @@ const searchLocal: PluginConfig = [
 /** Prism grammars beyond prism-react-renderer's bundled ones, highlighted at build time. */
 const PRISM_LANGUAGES = ['bash', 'docker', 'toml', 'ini', 'protobuf', 'hcl', 'groovy', 'diff'];
 
+/**
+ * Dracula colours nothing for YAML keys, JSON and TOML property names or HTML attribute names (Prism's
+ * `atrule`, `property`, `attr-name`), so long manifests read as plain text in dark mode: give them its
+ * cyan, as the light theme gives them a colour of their own.
+ */
+const darkCode = {
+  ...prismThemes.dracula,
+  styles: [
+    ...prismThemes.dracula.styles,
+    {types: ['atrule', 'property', 'attr-name'], style: {color: 'rgb(139, 233, 253)'}},
+  ],
+};
+
 const config = {
   title: 'Mastering AI 10 — Deployment and Productionizing Models',
   tagline: 'Serve, scale, monitor, version, secure and pay for machine-learning models in production.',
@@ -140,7 +153,7 @@ const config = {
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     // Code is highlighted at build time (plugins/code-highlighting), which raises these themes'
     // token colours to WCAG AA contrast and serves them as CSS per colour mode.
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: PRISM_LANGUAGES},
+    prism: {theme: prismThemes.github, darkTheme: darkCode, additionalLanguages: PRISM_LANGUAGES},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 
