@@ -1,5 +1,5 @@
 import type {Locator, Page} from '@playwright/test';
-import {test, expect} from './fixtures';
+import {engage, test, expect} from './fixtures';
 
 const CHAPTER = '/docs/introduction';
 const RUNTIME = /\/(pyodide|runtime)\//;
@@ -203,6 +203,8 @@ test('runs a JavaScript snippet in a worker, with top-level await and the consol
 
 test('the first run says what it waits for: the runtime starting, never another snippet', async ({page}) => {
   await page.goto(CHAPTER);
+  // The live chapter's status line is the one to watch (the static copy's is replaced).
+  await engage(page);
   const snippet = firstSnippet(page);
   await snippet.scrollIntoViewIfNeeded();
   await page.evaluate(() => {
@@ -253,6 +255,7 @@ test('edits survive a reload, and the editor says how to leave it by keyboard', 
 
 test('offline with no runtime saved yet, a run says so and what to do', async ({page, context}) => {
   await page.goto(CHAPTER);
+  await engage(page);
   const snippet = firstSnippet(page);
   await snippet.scrollIntoViewIfNeeded();
   await context.setOffline(true);
