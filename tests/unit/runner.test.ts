@@ -106,7 +106,10 @@ describe('LanguageRunner', () => {
     vi.stubGlobal('navigator', {onLine: false});
     const result = runner.run('print(1)', handlers);
     await flush();
-    FakeWorker.created[0]!.emit({type: 'fatal', message: 'Could not start Python: TypeError: Failed to fetch'});
+    FakeWorker.created[0]!.emit({
+      type: 'fatal',
+      message: 'Could not start Python: TypeError: Failed to fetch',
+    });
     expect(await result).toMatchObject({phase: 'failed', offline: true});
     vi.unstubAllGlobals();
   });
