@@ -53,6 +53,19 @@ const searchLocal: PluginConfig = [
 /** Prism grammars beyond prism-react-renderer's bundled ones, highlighted at build time. */
 const PRISM_LANGUAGES = ['bash', 'docker', 'toml', 'ini', 'protobuf', 'hcl', 'groovy', 'diff'];
 
+/**
+ * Dracula colours nothing for YAML keys, JSON and TOML property names or HTML attribute names (Prism's
+ * `atrule`, `property`, `attr-name`), so long manifests read as plain text in dark mode: give them its
+ * cyan, as the light theme gives them a colour of their own.
+ */
+const darkCode = {
+  ...prismThemes.dracula,
+  styles: [
+    ...prismThemes.dracula.styles,
+    {types: ['atrule', 'property', 'attr-name'], style: {color: 'rgb(139, 233, 253)'}},
+  ],
+};
+
 const config = {
   title: 'Mastering AI 10 — Deployment and Productionizing Models',
   tagline: 'Serve, scale, monitor, version, secure and pay for machine-learning models in production.',
@@ -109,7 +122,7 @@ const config = {
         blog: false,
         theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
         // Pages for readers to land on from a search engine: not the search results or review pages.
-        sitemap: {ignorePatterns: ['/search', '/review']},
+        sitemap: {ignorePatterns: ['/search', '/review', '/practice', '/questions']},
       } satisfies Preset.Options,
     ],
   ],
@@ -131,7 +144,11 @@ const config = {
     navbar: {
       title: 'Mastering AI 10',
       logo: {alt: 'Mastering AI 10 logo', src: 'img/logo.svg'},
-      items: [{type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'}],
+      items: [
+        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
+        // src/theme/NavbarItem/ComponentTypes.tsx: the Review link with its due badge.
+        {type: 'custom-review', position: 'left'},
+      ],
     },
     footer: {
       style: 'dark',
@@ -141,7 +158,7 @@ const config = {
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     // Code is highlighted at build time (plugins/code-highlighting), which raises these themes'
     // token colours to WCAG AA contrast and serves them as CSS per colour mode.
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: PRISM_LANGUAGES},
+    prism: {theme: prismThemes.github, darkTheme: darkCode, additionalLanguages: PRISM_LANGUAGES},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

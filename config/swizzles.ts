@@ -74,6 +74,20 @@ export const INTERNALS: readonly Internal[] = [
     why: 'Every page says when saved progress could not be read.',
   },
   {
+    name: '@theme/NotFound/Content',
+    original: {package: '@docusaurus/theme-classic', file: 'theme/NotFound/Content/index.js'},
+    use: 'ejected',
+    by: 'src/theme/NotFound/Content/index.tsx',
+    why: 'The 404 page offers a search form, the chapters and the study pages instead of "contact the owner".',
+  },
+  {
+    name: '@theme/NavbarItem/ComponentTypes',
+    original: {package: '@docusaurus/theme-classic', file: 'theme/NavbarItem/ComponentTypes.js'},
+    use: 'wrapped',
+    by: 'src/theme/NavbarItem/ComponentTypes.tsx',
+    why: 'Adds the custom-review navbar item (Review with its due badge) to the map of item types.',
+  },
+  {
     name: '@theme/PwaReloadPopup',
     original: {package: '@docusaurus/plugin-pwa', file: 'theme/PwaReloadPopup/index.js'},
     use: 'wrapped',

@@ -1,6 +1,6 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {frontMatter, jsxAttr, jsxElements, parseMdx} from './mdx';
+import {frontMatter, jsxAttr, jsxElements, parseMdx, proseWords} from './mdx';
 import {LAST_CHECKED_FIELD, parseLastChecked} from '../../shared/lastChecked';
 
 /**
@@ -33,6 +33,8 @@ export type ChapterInfo = {
   /** When the chapter's facts were last checked (front matter `last_checked`), an ISO day, or null. */
   readonly lastChecked: string | null;
   readonly questions: readonly QuestionInfo[];
+  /** Words of prose (fenced code not counted) in the teaching text and in the answers. */
+  readonly words: {readonly text: number; readonly answers: number};
 };
 
 /** The chapter folders under docsDir, in study order. */
@@ -57,7 +59,9 @@ export function parseQuestions(source: string, file: string): QuestionInfo[] {
 export function loadChapter(docsDir: string, folder: string): ChapterInfo {
   const textFile = path.join(docsDir, folder, TEXT_FILE);
   const questionsFile = path.join(docsDir, folder, QUESTIONS_FILE);
-  const fm = frontMatter(parseMdx(readFileSync(textFile, 'utf8')));
+  const text = parseMdx(readFileSync(textFile, 'utf8'));
+  const questionsSource = readFileSync(questionsFile, 'utf8');
+  const fm = frontMatter(text);
   const need = (key: string): string => {
     const value = fm[key];
     if (typeof value !== 'string' || !value) throw new Error(`${textFile}: front matter needs "${key}".`);
@@ -70,7 +74,8 @@ export function loadChapter(docsDir: string, folder: string): ChapterInfo {
     title: need('title').replace(/^\d+\.\s*/, ''),
     description: need('description'),
     lastChecked: parseLastChecked(fm[LAST_CHECKED_FIELD])?.toISOString().slice(0, 10) ?? null,
-    questions: parseQuestions(readFileSync(questionsFile, 'utf8'), questionsFile),
+    questions: parseQuestions(questionsSource, questionsFile),
+    words: {text: proseWords(text), answers: proseWords(parseMdx(questionsSource))},
   };
 }
 

@@ -11,7 +11,12 @@ export type ChapterSummary = {
   /** When its facts were last checked, an ISO day (front matter `last_checked`), or null. */
   readonly lastChecked: string | null;
   readonly questionIds: readonly string[];
+  /** Estimated reading time in minutes, at READING_WPM: the teaching text and the answers. */
+  readonly minutes: {readonly text: number; readonly answers: number};
 };
+
+/** A steady pace for dense technical prose (leisure reading runs nearer 240 words a minute). */
+export const READING_WPM = 200;
 
 export type ChaptersData = {readonly chapters: readonly ChapterSummary[]};
 
@@ -24,6 +29,10 @@ export function toGlobalData(chapters: readonly ChapterInfo[], docsBase: string)
       permalink: `${docsBase}${c.slug}`,
       lastChecked: c.lastChecked,
       questionIds: c.questions.map((q) => q.id),
+      minutes: {
+        text: Math.max(1, Math.round(c.words.text / READING_WPM)),
+        answers: Math.max(1, Math.round(c.words.answers / READING_WPM)),
+      },
     })),
   };
 }

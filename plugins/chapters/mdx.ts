@@ -46,3 +46,13 @@ export function frontMatter(tree: Root): Record<string, unknown> {
   const yaml = tree.children.find((c) => c.type === 'yaml');
   return yaml && 'value' in yaml ? ((parseYaml(yaml.value) as Record<string, unknown> | null) ?? {}) : {};
 }
+
+/** Words of prose, tables and inline code in a tree; fenced code blocks are examples, not counted. */
+export function proseWords(tree: Root): number {
+  let words = 0;
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode')
+      words += node.value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  });
+  return words;
+}

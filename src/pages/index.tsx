@@ -20,6 +20,10 @@ export default function Home(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   return (
     <Layout title="Home" description={siteConfig.tagline}>
+      {/* A returning learner's next step comes first, above the hero. */}
+      <div className="container">
+        <ContinueStudy for="returning" />
+      </div>
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1" className={styles.title}>
@@ -31,17 +35,17 @@ export default function Home(): ReactNode {
             remembers what you know.
           </p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/docs">
-              Start the guide
+            <Link className={`button button--lg ${styles.primary}`} to="/docs">
+              Start here: how to study
             </Link>
-            <Link className="button button--secondary button--lg" to="/docs/introduction">
-              Jump to chapter 1
+            <Link className={`button button--lg ${styles.secondary}`} to="/docs/introduction">
+              Go to chapter 1
             </Link>
           </div>
         </div>
       </header>
       <main className="container">
-        <ContinueStudy />
+        <ContinueStudy for="new" />
         <section className={styles.outcomes} aria-labelledby="outcomes-heading">
           <Heading as="h2" id="outcomes-heading">
             After this guide you can

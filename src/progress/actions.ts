@@ -1,6 +1,7 @@
 import type * as Scheduler from './scheduler';
 import {loadOnce} from '@site/shared/loadOnce';
 import {progressStore, type ProgressStore} from './store';
+import {countsInSchedule, type PracticeMode} from './practice';
 import {EMPTY_PROGRESS, type GradeValue, type StoredCard} from './schema';
 
 type SchedulerModule = typeof Scheduler;
@@ -24,6 +25,31 @@ export async function gradeQuestion(
     return {...data, cards: {...data.cards, [id]: card}};
   });
   return {card: card!, saved};
+}
+
+export type PracticeOutcome = GradeOutcome & {
+  /** Whether the grade changed the review schedule, or was recorded as the last grade only. */
+  readonly scheduled: boolean;
+};
+
+/** Records a practice grade under the schedule rule of practice.ts. */
+export async function practiseQuestion(
+  id: string,
+  grade: GradeValue,
+  mode: PracticeMode,
+  now: Date = new Date(),
+  store: ProgressStore = progressStore,
+): Promise<PracticeOutcome> {
+  const {schedule} = await loadScheduler();
+  let card: StoredCard | undefined;
+  let scheduled = false;
+  const saved = store.update((data) => {
+    const current = data.cards[id];
+    scheduled = countsInSchedule(current, now.getTime(), mode);
+    card = scheduled || !current ? schedule(current, grade, now) : {...current, last_grade: grade};
+    return {...data, cards: {...data.cards, [id]: card}};
+  });
+  return {card: card!, saved, scheduled};
 }
 
 /** Forgets every grade (after the reader confirmed). */

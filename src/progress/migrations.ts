@@ -22,6 +22,13 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: 'Adds `exercises` (lab exercises passed, by exercise id); nobody had passed one yet.',
     up: (doc) => ({...doc, exercises: {}}),
   },
+  {
+    from: 2,
+    describe:
+      'Cards may carry last_grade (1–4), the latest grade given; older cards have none, which reads as unknown.',
+    // Nothing to reshape: the field is optional, and a grade given before it existed is not known.
+    up: (doc) => ({...doc}),
+  },
 ];
 
 export type MigrationResult =

@@ -21,7 +21,8 @@ export function toCard(stored: StoredCard | undefined, now: Date): Card {
   };
 }
 
-export function toStored(card: Card): StoredCard {
+/** A ts-fsrs card as stored; the last grade, which ts-fsrs does not know, is carried over. */
+export function toStored(card: Card & {readonly last_grade?: GradeValue}): StoredCard {
   return {
     due: card.due.toISOString(),
     stability: card.stability,
@@ -32,12 +33,13 @@ export function toStored(card: Card): StoredCard {
     lapses: card.lapses,
     state: card.state as number as CardStateValue,
     ...(card.last_review ? {last_review: card.last_review.toISOString()} : {}),
+    ...(card.last_grade ? {last_grade: card.last_grade} : {}),
   };
 }
 
 /** The card after the reader grades it `grade` at `now`. */
 export function schedule(stored: StoredCard | undefined, grade: GradeValue, now: Date): StoredCard {
-  return toStored(scheduler.next(toCard(stored, now), now, grade as Grade).card);
+  return {...toStored(scheduler.next(toCard(stored, now), now, grade as Grade).card), last_grade: grade};
 }
 
 /** When the card would next be due for each grade, to show on the grade buttons. */

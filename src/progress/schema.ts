@@ -9,7 +9,7 @@ export const STORAGE_KEY = 'mai10.progress';
 export const KEPT_PREFIX = 'mai10.progress.corrupt.';
 /** Marks our documents, so that someone else's JSON under our key or in an imported file is recognised. */
 export const FORMAT = 'mastering-ai-10-progress';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** FSRS card states, numbered as ts-fsrs' `State` enum (tests/unit/scheduler.test.ts checks they match). */
 export const CardState = {New: 0, Learning: 1, Review: 2, Relearning: 3} as const;
@@ -38,6 +38,11 @@ export type StoredCard = {
   readonly lapses: number;
   readonly state: CardStateValue;
   readonly last_review?: string;
+  /**
+   * The reader's latest grade of the question, in a review, the chapter or practice (schema 3):
+   * practice can offer "only the questions last graded Again or Hard". FSRS itself does not keep it.
+   */
+  readonly last_grade?: GradeValue;
 };
 
 /** A lab exercise the reader has solved (schema 2): when its tests first all passed. */

@@ -68,6 +68,9 @@ const between =
       ? null
       : `expected a number from ${min} to ${max}, got ${describeValue(v)}`;
 
+const gradeValue: FieldCheck = (v) =>
+  v === 1 || v === 2 || v === 3 || v === 4 ? null : `expected a grade from 1 to 4, got ${describeValue(v)}`;
+
 const cardState: FieldCheck = (v) =>
   (Object.values(CardState) as unknown[]).includes(v)
     ? null
@@ -85,6 +88,7 @@ const CARD_FIELDS: Readonly<Record<keyof StoredCard, {check: FieldCheck; optiona
   lapses: {check: wholeNumber},
   state: {check: cardState},
   last_review: {check: isoDate, optional: true},
+  last_grade: {check: gradeValue, optional: true},
 };
 
 function checkCard(id: string, value: unknown, problems: Problem[]): void {

@@ -15,6 +15,8 @@ import type {RunnableLanguage} from '@site/shared/codeMeta';
 
 export type RunStatus =
   | {readonly phase: 'idle'}
+  /** Pressed; the runner code itself is loading (a moment, once per page). */
+  | {readonly phase: 'starting'}
   | {readonly phase: 'queued'}
   | {readonly phase: 'loading'; readonly loaded: number; readonly total: number}
   | {readonly phase: 'running'; readonly startedAt: number}
@@ -23,7 +25,7 @@ export type RunStatus =
   | {readonly phase: 'exit'; readonly ms: number; readonly code: string}
   | {readonly phase: 'stopped'; readonly ms: number}
   | {readonly phase: 'timeout'; readonly seconds: number}
-  | {readonly phase: 'failed'; readonly message: string};
+  | {readonly phase: 'failed'; readonly message: string; readonly offline?: boolean};
 
 export type RunHandlers = {
   readonly timeoutMs: number;
@@ -55,6 +57,9 @@ export class LanguageRunner {
   private interrupt: Int32Array | null = null;
   private active: Active | null = null;
   private loadingListener: ((status: RunStatus) => void) | null = null;
+  /** The runtime's latest loading report: a run that joins a start already under way shows it. */
+  private lastLoading: RunStatus | null = null;
+  private isReady = false;
   /** Why the current run is being interrupted, reported when Python confirms it stopped. */
   private pendingEnd: RunStatus | null = null;
   private queue: Promise<unknown> = Promise.resolve();
@@ -78,6 +83,7 @@ export class LanguageRunner {
   }
 
   run(code: string, handlers: RunHandlers): Promise<RunStatus> {
+    // Only another run makes this one wait: a runtime still starting is reported as loading.
     if (this.busy > 0) handlers.onStatus({phase: 'queued'});
     this.busy += 1;
     const result = this.queue.then(() => this.execute(code, handlers));
@@ -95,11 +101,15 @@ export class LanguageRunner {
   private async execute(code: string, handlers: RunHandlers): Promise<RunStatus> {
     this.loadingListener = handlers.onStatus;
     try {
-      await this.ensureReady();
+      const ready = this.ensureReady();
+      if (!this.isReady) handlers.onStatus(this.lastLoading ?? {phase: 'loading', loaded: 0, total: 0});
+      await ready;
     } catch (error) {
+      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
       const status: RunStatus = {
         phase: 'failed',
         message: error instanceof Error ? error.message : String(error),
+        ...(offline ? {offline} : {}),
       };
       handlers.onStatus(status);
       return status;
@@ -132,9 +142,12 @@ export class LanguageRunner {
       worker.onmessage = ({data}) => {
         switch (data.type) {
           case 'loading':
-            this.loadingListener?.({phase: 'loading', loaded: data.loaded, total: data.total});
+            this.lastLoading = {phase: 'loading', loaded: data.loaded, total: data.total};
+            this.loadingListener?.(this.lastLoading);
             break;
           case 'ready':
+            this.isReady = true;
+            this.lastLoading = null;
             resolve();
             break;
           case 'fatal':
@@ -226,6 +239,8 @@ export class LanguageRunner {
     this.worker?.terminate();
     this.worker = null;
     this.ready = null;
+    this.isReady = false;
+    this.lastLoading = null;
     this.interrupt = null;
     this.pendingEnd = null;
   }

@@ -63,19 +63,19 @@ test('a grade persists across reloads, in the question, the chapter and the side
   await expect(badge(q)).toHaveText('Status: Known');
   await expect(list(page).getByText('1/10 known')).toBeVisible();
   const sidebarLink = page.locator('.menu__link[href="/docs/introduction"]');
-  await expect(sidebarLink).toHaveAttribute('data-progress', '1/10');
+  await expect(sidebarLink).toHaveAttribute('data-progress', '1/10 · 1✓');
 
   await page.reload();
   await expect(badge(question(page, 'deployment-challenges'))).toHaveText('Status: Known');
   await expect(badge(question(page, 'cloud-vs-on-prem'))).toHaveText('Status: New');
   await expect(list(page).getByText('1/10 known')).toBeVisible();
-  await expect(sidebarLink).toHaveAttribute('data-progress', '1/10');
+  await expect(sidebarLink).toHaveAttribute('data-progress', '1/10 · 1✓');
   expect((await storedCards(page))['deployment-challenges']).toMatchObject({state: 2, reps: 1});
 
   await page.goto('/');
   await expect(page.getByRole('link', {name: 'Continue where you left off'})).toHaveAttribute(
     'href',
-    '/docs/introduction#cloud-vs-on-prem',
+    '/docs/introduction?recall=1#cloud-vs-on-prem',
   );
   await expect(page.locator('main ol > li').first()).toContainText('1/10 known');
 });

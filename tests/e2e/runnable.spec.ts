@@ -1,5 +1,5 @@
 import type {Locator, Page} from '@playwright/test';
-import {test, expect} from './fixtures';
+import {engage, test, expect} from './fixtures';
 
 const CHAPTER = '/docs/introduction';
 const RUNTIME = /\/(pyodide|runtime)\//;
@@ -95,7 +95,12 @@ test('runs a Python snippet, then an edited version, and the page stays responsi
   await expect(snippet.getByRole('status')).toHaveText(/Finished in/);
   await expect(output(snippet)).toHaveText('edited 45\n');
 
+  // Edits are work: Reset asks first.
   await snippet.getByRole('button', {name: 'Reset'}).click();
+  await page
+    .getByRole('dialog', {name: 'Reset this snippet?'})
+    .getByRole('button', {name: 'Reset and lose my edits'})
+    .click();
   await expect(output(snippet)).toHaveCount(0);
   await expect(snippet.locator('.cm-content')).not.toContainText('edited');
 });
@@ -110,6 +115,8 @@ test('an exception shows a traceback of the snippet only', async ({page}) => {
   const stderr = out.locator('[data-stream="stderr"]');
   await expect(stderr).toContainText('Traceback (most recent call last):');
   await expect(stderr).toContainText('File "snippet.py", line 2, in ratio');
+  // The source line is quoted, as for a file on disk.
+  await expect(stderr).toContainText('    return a / b');
   await expect(stderr).toContainText('ZeroDivisionError: division by zero');
   await expect(stderr).not.toContainText('_pyodide');
 });
@@ -192,4 +199,70 @@ test('runs a JavaScript snippet in a worker, with top-level await and the consol
   await runAndWait(snippet, /Stopped by an error/);
   await expect(output(snippet).locator('[data-stream="stderr"]')).toContainText('careful');
   await expect(output(snippet).locator('[data-stream="stderr"]')).toContainText('TypeError: bad input');
+});
+
+test('the first run says what it waits for: the runtime starting, never another snippet', async ({page}) => {
+  await page.goto(CHAPTER);
+  // The live chapter's status line is the one to watch (the static copy's is replaced).
+  await engage(page);
+  const snippet = firstSnippet(page);
+  await snippet.scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    const w = window as unknown as {statuses: string[]};
+    w.statuses = [];
+    const status = document.querySelector('.runnable-code[data-language="python"] [role="status"]')!;
+    new MutationObserver(() => w.statuses.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  // The reader hovers (the runtime starts loading), then presses Run while it is still starting.
+  await snippet.getByRole('button', {name: 'Run', exact: true}).hover();
+  await page.waitForTimeout(300);
+  await runAndWait(snippet);
+  const statuses = await page.evaluate(() => (window as unknown as {statuses: string[]}).statuses);
+  expect(statuses.filter((s) => /Waiting for another snippet/.test(s))).toEqual([]);
+  expect(statuses.some((s) => /^(Starting Python|Downloading the Python runtime)/.test(s))).toBe(true);
+});
+
+test('a missing package says which modules the browser runtime has, and why', async ({page}) => {
+  await page.goto(CHAPTER);
+  const snippet = firstSnippet(page);
+  await replaceCode(snippet, 'import numpy as np\n');
+  await runAndWait(snippet, /Stopped by an error/);
+  const stderr = output(snippet).locator('[data-stream="stderr"]');
+  await expect(stderr).toContainText("ModuleNotFoundError: No module named 'numpy'");
+  await expect(stderr).toContainText("has Python's standard library only");
+  await expect(stderr).toContainText('pip install numpy');
+});
+
+test('edits survive a reload, and the editor says how to leave it by keyboard', async ({page}) => {
+  await page.goto(CHAPTER);
+  const snippet = firstSnippet(page);
+  await replaceCode(snippet, 'print("kept")\n');
+  await expect(snippet.getByText(/To leave the editor with the keyboard, press Esc then Tab/)).toBeVisible();
+  await expect(snippet.getByText('Edited · saved in this browser')).toBeVisible();
+  await page.reload();
+  const again = firstSnippet(page);
+  await again.hover();
+  await expect(again.locator('.cm-content')).toHaveText('print("kept")');
+  // Cancel keeps the edits.
+  await again.getByRole('button', {name: 'Reset'}).click();
+  await page.getByRole('dialog', {name: 'Reset this snippet?'}).getByRole('button', {name: 'Cancel'}).click();
+  await expect(again.locator('.cm-content')).toHaveText('print("kept")');
+});
+
+test('offline with no runtime saved yet, a run says so and what to do', async ({page, context}) => {
+  await page.goto(CHAPTER);
+  await engage(page);
+  const snippet = firstSnippet(page);
+  await snippet.scrollIntoViewIfNeeded();
+  await context.setOffline(true);
+  try {
+    await runAndWait(snippet, /you are offline/);
+    await expect(snippet.getByRole('status')).toContainText('Reconnect and press Run again');
+  } finally {
+    await context.setOffline(false);
+  }
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {chapterFolders, loadChapters, parseQuestions} from '@site/plugins/chapters/chapters';
 import {questionLoadersModule, toGlobalData} from '@site/plugins/chapters';
+import {parseMdx, proseWords} from '@site/plugins/chapters/mdx';
 
 const DOCS = path.resolve(__dirname, '../../docs');
 
@@ -32,7 +33,23 @@ describe('the chapters plugin', () => {
       permalink: '/docs/model-serving',
       lastChecked: chapters[1]!.lastChecked,
       questionIds: chapters[1]!.questions.map((q) => q.id),
+      minutes: {
+        text: Math.round(chapters[1]!.words.text / 200),
+        answers: Math.round(chapters[1]!.words.answers / 200),
+      },
     });
+  });
+
+  it('estimates reading time from prose only: code blocks are not read word by word', () => {
+    const tree = parseMdx(
+      'Two words.\n\n```python\nprint("not counted at all")\n```\n\nAnd `inline code` too.\n',
+    );
+    expect(proseWords(tree)).toBe(6);
+    // Every chapter is long enough to plan for: text and answers each take minutes, not seconds.
+    for (const c of chapters) {
+      expect(c.words.text).toBeGreaterThan(3000);
+      expect(c.words.answers).toBeGreaterThan(1500);
+    }
   });
 
   it('names the file of a question without its attributes', () => {

@@ -27,8 +27,16 @@ describe('output handling', () => {
 describe('status line', () => {
   it('describes every phase in words', () => {
     expect(describeStatus({phase: 'loading', loaded: 3_000_000, total: 12_000_000}, 'Python', 0)).toBe(
-      'Loading the Python runtime (first run only): 3.0 of 12.0 MB',
+      'Downloading the Python runtime (kept for later visits): 3.0 of 12.0 MB',
     );
+    // Downloaded, or nothing to download: the runtime is starting, not waiting for anything.
+    expect(describeStatus({phase: 'loading', loaded: 12_000_000, total: 12_000_000}, 'Python', 0)).toBe(
+      'Starting Python (a few seconds, once per page)…',
+    );
+    expect(describeStatus({phase: 'loading', loaded: 0, total: 0}, 'JavaScript', 0)).toBe(
+      'Starting JavaScript (a few seconds, once per page)…',
+    );
+    expect(describeStatus({phase: 'starting'}, 'Python', 0)).toBe('Starting…');
     expect(describeStatus({phase: 'running', startedAt: 1000}, 'Python', 2500)).toBe('Running… 1.5 s');
     expect(describeStatus({phase: 'done', ms: 35}, 'Python', 0)).toBe('Finished in 35 ms');
     expect(describeStatus({phase: 'error', ms: 12}, 'Python', 0)).toBe('Stopped by an error after 12 ms');
@@ -40,11 +48,15 @@ describe('status line', () => {
       'Timed out after 10 s: the run was stopped',
     );
     expect(describeStatus({phase: 'failed', message: 'boom'}, 'Python', 0)).toBe('Could not run: boom');
+    expect(describeStatus({phase: 'failed', message: 'boom', offline: true}, 'Python', 0)).toMatch(
+      /^Could not start Python: you are offline, and its runtime is not saved in this browser yet\. Reconnect/,
+    );
   });
 
   it('knows which phases are in progress', () => {
     expect(isActive({phase: 'running', startedAt: 0})).toBe(true);
     expect(isActive({phase: 'loading', loaded: 0, total: 0})).toBe(true);
+    expect(isActive({phase: 'starting'})).toBe(true);
     expect(isActive({phase: 'done', ms: 1})).toBe(false);
   });
 });

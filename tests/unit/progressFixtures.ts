@@ -52,6 +52,7 @@ export const CHAPTERS = [
     description: 'First chapter.',
     permalink: '/docs/introduction',
     questionIds: ['q1a', 'q1b', 'q1c'],
+    minutes: {text: 30, answers: 15},
   },
   {
     number: 2,
@@ -59,5 +60,6 @@ export const CHAPTERS = [
     description: 'Second chapter.',
     permalink: '/docs/serving',
     questionIds: ['q2a', 'q2b'],
+    minutes: {text: 25, answers: 12},
   },
 ];

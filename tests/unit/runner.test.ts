@@ -77,8 +77,41 @@ describe('LanguageRunner', () => {
     worker.emit({type: 'done', id: 1, outcome: {kind: 'ok'}});
     expect(await result).toEqual({phase: 'done', ms: 42});
     expect(output).toEqual(['stdout:1\n']);
+    expect(statuses.map((s) => s.phase)).toEqual(['loading', 'loading', 'running', 'done']);
+    expect(statuses[0]).toEqual({phase: 'loading', loaded: 0, total: 0});
+    expect(statuses[1]).toEqual({phase: 'loading', loaded: 50, total: 100});
+  });
+
+  it('a run that joins a start already under way (warm-up on hover) says the runtime is loading, not waiting', async () => {
+    const {runner, statuses, handlers} = setup();
+    runner.warmUp();
+    await flush();
+    const worker = FakeWorker.created[0]!;
+    // The download finished before the reader pressed Run; Pyodide is still compiling.
+    worker.emit({type: 'loading', loaded: 100, total: 100});
+    const result = runner.run('print(1)', handlers);
+    await flush();
+    expect(statuses).toEqual([{phase: 'loading', loaded: 100, total: 100}]);
+    expect(statuses.some((s) => s.phase === 'queued')).toBe(false);
+    worker.emit({type: 'ready', ms: 5});
+    await flush();
+    worker.emit({type: 'done', id: 1, outcome: {kind: 'ok'}});
+    await result;
     expect(statuses.map((s) => s.phase)).toEqual(['loading', 'running', 'done']);
-    expect(statuses[0]).toEqual({phase: 'loading', loaded: 50, total: 100});
+    expect(FakeWorker.created).toHaveLength(1);
+  });
+
+  it('says when a runtime failed to start because the reader is offline', async () => {
+    const {runner, handlers} = setup();
+    vi.stubGlobal('navigator', {onLine: false});
+    const result = runner.run('print(1)', handlers);
+    await flush();
+    FakeWorker.created[0]!.emit({
+      type: 'fatal',
+      message: 'Could not start Python: TypeError: Failed to fetch',
+    });
+    expect(await result).toMatchObject({phase: 'failed', offline: true});
+    vi.unstubAllGlobals();
   });
 
   it('reuses the worker for the next run, and queues runs instead of interleaving them', async () => {

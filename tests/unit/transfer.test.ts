@@ -1,4 +1,4 @@
-import {EMPTY_PROGRESS, FORMAT} from '@site/src/progress/schema';
+import {EMPTY_PROGRESS, FORMAT, SCHEMA_VERSION} from '@site/src/progress/schema';
 import {
   exportFilename,
   exportText,
@@ -18,7 +18,7 @@ describe('export and import', () => {
     const text = exportText(progress({'q-a': A}), NOW);
     expect(JSON.parse(text)).toEqual({
       format: FORMAT,
-      version: 2,
+      version: SCHEMA_VERSION,
       exportedAt: NOW.toISOString(),
       cards: {'q-a': A},
       exercises: {},

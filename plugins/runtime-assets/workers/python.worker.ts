@@ -48,6 +48,8 @@ async function start(init: Extract<ToWorker, {type: 'init'}>): Promise<Pyodide> 
       }),
     ),
   );
+  // Downloaded: what remains is compiling and starting the runtime (the page says "Starting Python").
+  post({type: 'loading', loaded: total, total});
   const {loadPyodide} = (await import(/* webpackIgnore: true */ `${base}pyodide.mjs`)) as {
     loadPyodide: LoadPyodide;
   };

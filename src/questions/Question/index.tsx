@@ -2,8 +2,13 @@ import React, {lazy, Suspense, useContext, useEffect, useRef, useState, type Rea
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import {useLocation} from '@docusaurus/router';
+import {landsClosed} from '@site/shared/questionLanding';
 import {hasContent} from '@site/src/questions/hasContent';
-import {QuestionNumberContext, useQuestionListContext} from '@site/src/questions/QuestionList/context';
+import {
+  QuestionNumberContext,
+  QuestionSheetContext,
+  useQuestionListContext,
+} from '@site/src/questions/QuestionList/context';
 import {loadScheduler} from '@site/src/progress/actions';
 import {useProgress} from '@site/src/progress/store';
 import CopyLinkButton from './CopyLinkButton';
@@ -22,9 +27,10 @@ type Props = {
 
 export default function Question({id, question, children}: Props): ReactNode {
   const number = useContext(QuestionNumberContext);
+  const sheet = useContext(QuestionSheetContext);
   const list = useQuestionListContext();
   const study = list?.study ?? null;
-  const {hash} = useLocation();
+  const {hash, search} = useLocation();
   const {ready} = useProgress();
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -35,12 +41,13 @@ export default function Question({id, question, children}: Props): ReactNode {
   const revealed = active && study.revealed;
   const focusToken = active ? study.focusToken : 0;
 
-  // A link to #id opens the answer, on first load and when the fragment changes in place.
+  // A link to #id opens the answer, on first load and when the fragment changes in place; a
+  // "continue" link (?recall) lands on the question with its answer closed, for the reader to try.
   useEffect(() => {
     if (isCard || decodeURIComponent(hash.slice(1)) !== id || !detailsRef.current) return;
-    detailsRef.current.open = true;
+    if (!landsClosed(search)) detailsRef.current.open = true;
     document.getElementById(id)?.scrollIntoView({block: 'start'});
-  }, [hash, id, isCard]);
+  }, [hash, search, id, isCard]);
 
   useEffect(() => {
     if (!list?.command || !detailsRef.current) return;
@@ -79,7 +86,7 @@ export default function Question({id, question, children}: Props): ReactNode {
     <Root
       className={clsx(styles.question, open && styles.open, isCard && styles.card)}
       data-question-id={id}
-      hidden={(study !== null && !active) || undefined}>
+      hidden={(study !== null && !active) || (sheet !== null && !sheet.visible(id)) || undefined}>
       <span className={styles.number} aria-hidden="true">
         {number ?? ''}
       </span>

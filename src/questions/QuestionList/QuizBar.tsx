@@ -1,6 +1,7 @@
 import React, {useEffect, useRef, type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import {GRADES} from '@site/src/progress/schema';
+import NextSteps from '@site/src/study/NextSteps';
 import type {Quiz, QuizResult} from './useQuiz';
 import styles from './styles.module.css';
 
@@ -9,12 +10,14 @@ type Props = {
   /** Question text by id, for the summary. */
   readonly titles: Readonly<Record<string, string>>;
   readonly error: string | null;
+  /** The chapter's number, for the next steps after the quiz. */
+  readonly chapter?: number;
 };
 
 const resultLabel = (r: QuizResult | undefined): string =>
   r === undefined || r === 'skipped' ? 'Skipped' : GRADES.find((g) => g.value === r)!.label;
 
-function Summary({quiz, titles}: Props): ReactNode {
+function Summary({quiz, titles, chapter}: Props): ReactNode {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const graded = quiz.order.filter((id) => quiz.results[id] !== 'skipped' && quiz.results[id] !== undefined);
@@ -51,6 +54,7 @@ function Summary({quiz, titles}: Props): ReactNode {
           Back to the list
         </button>
       </div>
+      <NextSteps after={chapter} />
     </div>
   );
 }
@@ -65,8 +69,13 @@ export default function QuizBar(props: Props): ReactNode {
         Quiz: question {quiz.index + 1} of {quiz.total}
       </p>
       <p className={styles.quizHint}>
-        Think of your answer, then show it (<kbd>Space</kbd>) and grade yourself (<kbd>1</kbd>–<kbd>4</kbd>).{' '}
-        <kbd>Esc</kbd> leaves the quiz.
+        Think of your answer, then show it and grade yourself.
+        {/* Keys only where there is likely a keyboard: not on touch screens. */}
+        <span className={styles.keyHint}>
+          {' '}
+          Keys: <kbd>Space</kbd> shows the answer, <kbd>1</kbd>–<kbd>4</kbd> grade it, <kbd>Esc</kbd> leaves
+          the quiz.
+        </span>
       </p>
       {error && (
         <p className={styles.quizError} role="alert">

@@ -39,3 +39,12 @@ export const CardRequestContext = createContext<StudyMode | null>(null);
 export function useQuestionListContext(): QuestionListContextValue | null {
   return useContext(QuestionListContext);
 }
+
+/**
+ * Set by the all-questions page around each chapter's questions partial: the list renders its
+ * questions only (no heading, controls or progress row, which the page has once), and a question
+ * shows only when `visible` says so (the page's filters).
+ */
+export type QuestionSheet = {readonly visible: (id: string) => boolean};
+
+export const QuestionSheetContext = createContext<QuestionSheet | null>(null);

@@ -18,7 +18,13 @@ import Question from '@site/src/questions/Question';
 import {useNow} from '@site/src/progress/clock';
 import {countStates, hasStarted} from '@site/src/progress/states';
 import {useProgress} from '@site/src/progress/store';
-import {CardRequestContext, QuestionListContext, QuestionNumberContext, type ListCommand} from './context';
+import {
+  CardRequestContext,
+  QuestionListContext,
+  QuestionNumberContext,
+  QuestionSheetContext,
+  type ListCommand,
+} from './context';
 import QuizBar from './QuizBar';
 import {useQuiz} from './useQuiz';
 import styles from './styles.module.css';
@@ -50,6 +56,7 @@ const GRADE_FAILED =
  */
 export default function QuestionList({children}: Props): ReactNode {
   const cardRequest = useContext(CardRequestContext);
+  const sheet = useContext(QuestionSheetContext);
   const [command, setCommand] = useState<ListCommand | null>(null);
   const [quizError, setQuizError] = useState<string | null>(null);
   const header: ReactNode[] = [];
@@ -110,6 +117,19 @@ export default function QuestionList({children}: Props): ReactNode {
     );
   }
 
+  const items = (
+    <QuestionListContext.Provider value={value}>
+      <ol className={styles.items}>
+        {questions.map((q, i) => (
+          <QuestionNumberContext.Provider key={i} value={i + 1}>
+            {q}
+          </QuestionNumberContext.Provider>
+        ))}
+      </ol>
+    </QuestionListContext.Provider>
+  );
+  if (sheet) return items;
+
   const counts = ready && now !== null && hasStarted(data.cards) ? countStates(ids, data.cards, now) : null;
   const startQuiz = () => {
     setQuizError(null);
@@ -160,17 +180,10 @@ export default function QuestionList({children}: Props): ReactNode {
           quiz={quiz}
           titles={Object.fromEntries(questions.map((q) => [q.props.id, q.props.question]))}
           error={quizError}
+          chapter={chapter?.number}
         />
       )}
-      <QuestionListContext.Provider value={value}>
-        <ol className={styles.items}>
-          {questions.map((q, i) => (
-            <QuestionNumberContext.Provider key={i} value={i + 1}>
-              {q}
-            </QuestionNumberContext.Provider>
-          ))}
-        </ol>
-      </QuestionListContext.Provider>
+      {items}
     </section>
   );
 }

@@ -21,10 +21,12 @@ type Props = {
   readonly onChange: (value: string) => void;
   readonly onRun: () => void;
   readonly autoFocus?: boolean;
+  /** The id of the text that says how to leave the editor by keyboard. */
+  readonly describedBy?: string;
 };
 
 /** CodeMirror 6 with the snippet's language; Ctrl/Cmd+Enter runs, Tab indents (Esc then Tab leaves). */
-export default function Editor({language, value, onChange, onRun, autoFocus}: Props): ReactNode {
+export default function Editor({language, value, onChange, onRun, autoFocus, describedBy}: Props): ReactNode {
   const host = useRef<HTMLDivElement>(null);
   const {colorMode} = useColorMode();
   const callbacks = useRef({onChange, onRun});
@@ -56,6 +58,7 @@ export default function Editor({language, value, onChange, onRun, autoFocus}: Pr
           }),
           EditorView.contentAttributes.of({
             'aria-label': `${language === 'python' ? 'Python' : 'JavaScript'} code editor`,
+            ...(describedBy ? {'aria-describedby': describedBy} : {}),
           }),
         ],
       }),

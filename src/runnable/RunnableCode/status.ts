@@ -11,12 +11,15 @@ export function describeStatus(status: RunStatus, languageName: string, now: num
   switch (status.phase) {
     case 'idle':
       return '';
+    case 'starting':
+      return 'Starting…';
     case 'queued':
       return 'Waiting for another snippet to finish…';
     case 'loading':
-      return status.total > 0
-        ? `Loading the ${languageName} runtime (first run only): ${mb(status.loaded)} of ${mb(status.total)} MB`
-        : `Loading the ${languageName} runtime…`;
+      // The download is kept by the browser; starting the runtime happens once on each page.
+      return status.total > 0 && status.loaded < status.total
+        ? `Downloading the ${languageName} runtime (kept for later visits): ${mb(status.loaded)} of ${mb(status.total)} MB`
+        : `Starting ${languageName} (a few seconds, once per page)…`;
     case 'running':
       return `Running… ${seconds(Math.max(0, Math.round(now - status.startedAt)))}`;
     case 'done':
@@ -30,10 +33,18 @@ export function describeStatus(status: RunStatus, languageName: string, now: num
     case 'timeout':
       return `Timed out after ${status.seconds} s: the run was stopped`;
     case 'failed':
-      return `Could not run: ${status.message}`;
+      return status.offline
+        ? `Could not start ${languageName}: you are offline, and its runtime is not saved in this browser yet. ` +
+            `Reconnect and press Run again; once it has run, it also works offline.`
+        : `Could not run: ${status.message}`;
   }
 }
 
 export function isActive(status: RunStatus): boolean {
-  return status.phase === 'loading' || status.phase === 'running' || status.phase === 'queued';
+  return (
+    status.phase === 'loading' ||
+    status.phase === 'running' ||
+    status.phase === 'queued' ||
+    status.phase === 'starting'
+  );
 }

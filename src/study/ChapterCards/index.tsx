@@ -1,11 +1,16 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {useChapters} from '@site/src/chapters';
+import {useChapters, type ChapterSummary} from '@site/src/chapters';
 import ChapterProgress from '@site/src/study/ChapterProgress';
 import {useNow} from '@site/src/progress/clock';
 import {countStates, hasStarted} from '@site/src/progress/states';
 import {useProgress} from '@site/src/progress/store';
 import styles from './styles.module.css';
+
+/** "About 40 min of reading, 15 min of answers": enough to plan a study session. */
+export function readingTime(c: ChapterSummary): string {
+  return `About ${c.minutes.text} min of reading · ${c.minutes.answers} min of answers`;
+}
 
 /**
  * The chapters as cards, in study order, from the build-time question index; once the page has
@@ -27,11 +32,18 @@ export default function ChapterCards(): ReactNode {
             <span className={styles.body}>
               <span className={styles.title}>{c.title}</span>
               <span className={styles.summary}>{c.description}</span>
-              <span className={styles.meta}>{c.questionIds.length} study questions</span>
+              <span className={styles.meta}>{readingTime(c)}</span>
               {showProgress && (
                 <ChapterProgress counts={countStates(c.questionIds, data.cards, now)} variant="compact" />
               )}
             </span>
+          </Link>
+          {/* Beside the card's link, not in it: a link inside a link is not valid HTML. */}
+          <Link
+            to={`${c.permalink}#study-questions`}
+            className={styles.questionsLink}
+            aria-label={`Chapter ${c.number}: go straight to its ${c.questionIds.length} study questions`}>
+            {c.questionIds.length} study questions →
           </Link>
         </li>
       ))}

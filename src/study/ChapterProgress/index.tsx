@@ -24,6 +24,12 @@ export default function ChapterProgress({counts, variant = 'full', className}: P
         </strong>
         {parts.length > 0 && <span className={styles.parts}> · {parts.join(' · ')}</span>}
       </span>
+      {variant === 'full' && (
+        <span className={styles.legend}>
+          New: not graded yet · Learning: graded, back in minutes or hours · Known: next review days away ·
+          Due: time to review it again
+        </span>
+      )}
       {/* The text above says everything the bar shows. */}
       <span className={styles.bar} aria-hidden="true">
         {ORDER.map((s) =>

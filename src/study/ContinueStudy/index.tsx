@@ -1,6 +1,7 @@
 import React, {useId, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import {recallLink} from '@site/shared/questionLanding';
 import {useChapters} from '@site/src/chapters';
 import ChapterProgress from '@site/src/study/ChapterProgress';
 import {useNow} from '@site/src/progress/clock';
@@ -9,11 +10,20 @@ import {countStates} from '@site/src/progress/states';
 import {useProgress} from '@site/src/progress/store';
 import styles from './styles.module.css';
 
+type Props = {
+  /**
+   * Which reader this place is for: a returning one sees "Your progress" first, above the hero; a new
+   * one sees a line about progress further down.
+   */
+  readonly for: 'returning' | 'new';
+};
+
 /**
  * The landing page's "Your progress": overall counts, "Continue where you left off" to the next
- * question not yet graded, and the review queue. Browser-only; nothing shows until mount.
+ * question not yet graded (its answer closed), and the review queue. Browser-only; nothing shows
+ * until mount.
  */
-export default function ContinueStudy(): ReactNode {
+export default function ContinueStudy({for: reader}: Props): ReactNode {
   const chapters = useChapters();
   const {ready, data} = useProgress();
   const now = useNow();
@@ -22,7 +32,9 @@ export default function ContinueStudy(): ReactNode {
 
   const allIds = chapters.flatMap((c) => c.questionIds);
   const counts = countStates(allIds, data.cards, now);
-  if (counts.new === counts.total) {
+  const returning = counts.new !== counts.total;
+  if (returning !== (reader === 'returning')) return null;
+  if (!returning) {
     return (
       <p className={styles.hint}>
         Grade yourself on a chapter&apos;s questions and this page will remember where you are. Studied here
@@ -43,7 +55,7 @@ export default function ContinueStudy(): ReactNode {
         {target?.kind === 'question' && (
           <Link
             className="button button--primary"
-            to={`${target.chapter.permalink}#${target.id}`}
+            to={recallLink(target.chapter.permalink, target.id)}
             aria-describedby={nextId}>
             Continue where you left off
           </Link>

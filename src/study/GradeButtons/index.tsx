@@ -41,13 +41,20 @@ export default function GradeButtons({id, onGrade, showShortcuts = false}: Props
   const promptId = useId();
   const {data} = useProgress();
   const now = useNow();
-  const preview = usePreview(data.cards[id], now);
+  const livePreview = usePreview(data.cards[id], now);
+  // Once graded, the buttons keep the intervals the reader chose from: recomputed from the new
+  // card they would all change under the reader's finger, as if nothing had been recorded.
+  const [chosen, setChosen] = useState<{readonly grade: GradeValue; readonly preview: Preview | null} | null>(
+    null,
+  );
+  const preview = chosen ? chosen.preview : livePreview;
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{readonly error: boolean; readonly text: string} | null>(null);
 
   const grade = async (value: GradeValue) => {
     setBusy(true);
     setStatus(null);
+    const frozen = preview;
     try {
       if (onGrade) {
         await onGrade(value);
@@ -60,6 +67,7 @@ export default function GradeButtons({id, onGrade, showShortcuts = false}: Props
             ? {error: false, text: `Saved: ${labelOf(value)}. ${next}`}
             : {error: true, text: `Graded ${labelOf(value)}, but this browser did not save it. ${next}`},
         );
+        setChosen({grade: value, preview: frozen});
       }
     } catch {
       setStatus({
@@ -81,8 +89,13 @@ export default function GradeButtons({id, onGrade, showShortcuts = false}: Props
           <button
             key={g.value}
             type="button"
-            className={clsx(styles.button, styles[g.label.toLowerCase()])}
+            className={clsx(
+              styles.button,
+              styles[g.label.toLowerCase()],
+              chosen?.grade === g.value && styles.chosen,
+            )}
             title={g.hint}
+            aria-pressed={chosen ? chosen.grade === g.value : undefined}
             aria-keyshortcuts={showShortcuts ? String(g.value) : undefined}
             disabled={busy}
             onClick={() => void grade(g.value)}>
@@ -91,7 +104,14 @@ export default function GradeButtons({id, onGrade, showShortcuts = false}: Props
                 {g.value}
               </kbd>
             )}
-            <span className={styles.label}>{g.label}</span>
+            <span className={styles.label}>
+              {chosen?.grade === g.value && <span aria-hidden="true">✓ </span>}
+              {g.label}
+            </span>
+            {/* The meaning in words where there is no hover to show the title: touch screens. */}
+            <span className={styles.hint} aria-hidden="true">
+              {g.hint}
+            </span>
             {preview && now !== null && (
               <span className={styles.interval}>{formatDuration(preview[g.value] - now)}</span>
             )}

@@ -17,6 +17,7 @@ import {
 } from '@site/src/progress/derive';
 import {GRADES, type GradeValue} from '@site/src/progress/schema';
 import {useProgress} from '@site/src/progress/store';
+import NextSteps from '@site/src/study/NextSteps';
 import ReviewCard from './ReviewCard';
 import {useGrading} from './useGrading';
 import styles from './styles.module.css';
@@ -193,6 +194,7 @@ export default function ReviewSession({loaders}: Props): ReactNode {
           ) : (
             nextDue !== null && <p>The next question is due {formatDueIn(nextDue, now)}.</p>
           )}
+          <NextSteps withoutReview={filter === null} />
           <p>
             <Link to="/">Back to the chapters and your progress</Link>
           </p>

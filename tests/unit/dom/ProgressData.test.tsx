@@ -5,7 +5,7 @@ import ChapterCards from '@site/src/study/ChapterCards';
 import ContinueStudy from '@site/src/study/ContinueStudy';
 import ProgressBackup from '@site/src/progress/ui/ProgressBackup';
 import ProgressNotice from '@site/src/progress/ui/ProgressNotice';
-import {FORMAT, KEPT_PREFIX, STORAGE_KEY} from '@site/src/progress/schema';
+import {FORMAT, KEPT_PREFIX, SCHEMA_VERSION, STORAGE_KEY} from '@site/src/progress/schema';
 import {progressStore} from '@site/src/progress/store';
 import SidebarLink from '@site/src/theme/DocSidebarItem/Link';
 import {setPluginData} from '../stubs/useGlobalData';
@@ -97,7 +97,7 @@ describe('export, import and reset', () => {
     const [file] = downloads.files;
     expect(file!.name).toMatch(/^mastering-ai-10-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const text = await file!.text;
-    expect(JSON.parse(text)).toMatchObject({format: FORMAT, version: 2, cards, exercises: {}});
+    expect(JSON.parse(text)).toMatchObject({format: FORMAT, version: SCHEMA_VERSION, cards, exercises: {}});
     expect(screen.getByRole('status')).toHaveTextContent(`Exported 2 questions to ${file!.name}.`);
 
     act(() => {
@@ -153,16 +153,25 @@ describe('export, import and reset', () => {
 describe('progress on the landing page and in the sidebar', () => {
   it('continues at the next ungraded question and offers the due review', () => {
     store(progress({q1a: reviewCard(FUTURE), q1b: reviewCard(PAST)}));
-    render(<ContinueStudy />);
+    render(<ContinueStudy for="returning" />);
     const link = screen.getByRole('link', {name: 'Continue where you left off'});
-    expect(link).toHaveAttribute('href', '/docs/introduction#q1c');
+    // It lands on the question with its answer closed, for the reader to try it first.
+    expect(link).toHaveAttribute('href', '/docs/introduction?recall=1#q1c');
     expect(link).toHaveAccessibleDescription('Next: chapter 1, Introduction, question 3.');
     expect(screen.getByRole('link', {name: 'Review 1 due question'})).toHaveAttribute('href', '/review');
     expect(screen.getByText('1/5 known')).toBeInTheDocument();
   });
 
+  it('shows each reader only the place meant for them: progress first for a returning one', () => {
+    store(progress({q1a: reviewCard(FUTURE)}));
+    const {container} = render(<ContinueStudy for="new" />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
   it('invites a new reader to start or import instead', () => {
-    render(<ContinueStudy />);
+    const {container} = render(<ContinueStudy for="returning" />);
+    expect(container).toBeEmptyDOMElement();
+    render(<ContinueStudy for="new" />);
     expect(screen.queryByRole('link', {name: 'Continue where you left off'})).toBeNull();
     expect(screen.getByRole('link', {name: 'Import your progress'})).toHaveAttribute(
       'href',
@@ -178,7 +187,7 @@ describe('progress on the landing page and in the sidebar', () => {
     expect(second).toHaveTextContent('1/2 known · 1 new');
   });
 
-  it('adds "known/total" to chapter links in the sidebar once there is progress', () => {
+  it('adds "started/total · known" to chapter links in the sidebar once there is progress', () => {
     const props = {activePath: '/', level: 1, index: 0};
     const {rerender} = render(
       <SidebarLink {...props} item={{type: 'link', href: '/docs/serving', label: 'Serving'}} />,
@@ -188,8 +197,17 @@ describe('progress on the landing page and in the sidebar', () => {
       store(progress({q2a: reviewCard(FUTURE)}));
     });
     rerender(<SidebarLink {...props} item={{type: 'link', href: '/docs/serving', label: 'Serving'}} />);
-    expect(screen.getByRole('link')).toHaveAttribute('data-progress', '1/2');
-    expect(screen.getByRole('link')).toHaveAttribute('data-progress-label', ', 1 of 2 questions known');
+    expect(screen.getByRole('link')).toHaveAttribute('data-progress', '1/2 · 1✓');
+    expect(screen.getByRole('link')).toHaveAttribute(
+      'data-progress-label',
+      ', 1 of 2 questions started, 1 known',
+    );
+    // A question graded but still in its learning steps counts as started, not known.
+    act(() => {
+      store(progress({q2a: reviewCard(FUTURE), q2b: reviewCard(FUTURE, {state: 1})}));
+    });
+    rerender(<SidebarLink {...props} item={{type: 'link', href: '/docs/serving', label: 'Serving'}} />);
+    expect(screen.getByRole('link')).toHaveAttribute('data-progress', '2/2 · 1✓');
     rerender(<SidebarLink {...props} item={{type: 'link', href: '/docs', label: 'Start here'}} />);
     expect(screen.getByRole('link')).not.toHaveAttribute('data-progress');
   });

@@ -3,7 +3,7 @@ import {act, render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Question from '@site/src/questions/Question';
 import QuestionList from '@site/src/questions/QuestionList';
-import {setHash} from '../stubs/router';
+import {setHash, setSearch} from '../stubs/router';
 
 function renderList() {
   return render(
@@ -64,6 +64,20 @@ describe('Question and QuestionList', () => {
     expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts.at(-1)).toBe(
       document.getElementById('first'),
     );
+  });
+
+  it('lands on a question closed when the link asks the reader to try it first (continue)', () => {
+    setSearch('?recall=1');
+    setHash('#second');
+    try {
+      renderList();
+      expect(details('second')?.open).toBe(false);
+      expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts.at(-1)).toBe(
+        document.getElementById('second'),
+      );
+    } finally {
+      act(() => setSearch(''));
+    }
   });
 
   it('expands and collapses all answers, and the summary follows the state', async () => {

@@ -1,6 +1,6 @@
 import React from 'react';
 import {renderToString} from 'react-dom/server';
-import {act, render, screen, within} from '@testing-library/react';
+import {act, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Question from '@site/src/questions/Question';
 import QuestionList from '@site/src/questions/QuestionList';
@@ -66,13 +66,28 @@ describe('grading a question in its chapter', () => {
     expect(
       within(grades)
         .getAllByRole('button')
-        .map((b) => b.textContent?.replace(/\d.*$/, '')),
+        .map((b) => b.textContent?.replace(/(I did|I knew|\d).*$/, '')),
     ).toEqual(['Again', 'Hard', 'Good', 'Easy']);
-    await user.click(within(grades).getByRole('button', {name: /^Good/}));
+    // The meaning of each grade is text in the button (shown on touch screens), not only a tooltip.
+    expect(within(grades).getByRole('button', {name: /^Again/})).toHaveTextContent('I did not know it');
+    const good = within(grades).getByRole('button', {name: /^Good/});
+    await waitFor(() => expect(good).toHaveTextContent(/10 minutes/));
+    const before = within(grades)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    await user.click(good);
     expect(await within(item('q1a')).findByText('Saved: Good. Next review in 10 minutes.')).toHaveAttribute(
       'role',
       'status',
     );
+    // The chosen grade shows as chosen, and the intervals stay those the reader chose from.
+    expect(good).toHaveAttribute('aria-pressed', 'true');
+    expect(within(grades).getByRole('button', {name: /^Hard/})).toHaveAttribute('aria-pressed', 'false');
+    expect(
+      within(grades)
+        .getAllByRole('button')
+        .map((b) => b.textContent?.replace('✓ ', '')),
+    ).toEqual(before);
     expect(within(item('q1a')).getByText('Learning')).toBeInTheDocument();
     expect(stored().q1a).toMatchObject({state: 1, reps: 1});
     expect(screen.getByText(/1 learning · 2 new/)).toBeInTheDocument();
@@ -138,11 +153,22 @@ describe('chapter quiz', () => {
     expect(document.activeElement).toBe(heading);
     expect(screen.getByText('You graded 2 of 3 questions: 1 Again, 1 Good; 1 skipped.')).toBeInTheDocument();
     const results = within(
-      screen.getByText('You graded 2 of 3 questions: 1 Again, 1 Good; 1 skipped.').parentElement!,
+      screen.getByText('You graded 2 of 3 questions: 1 Again, 1 Good; 1 skipped.')
+        .nextElementSibling as HTMLElement,
     )
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(results).toEqual(['What is first? Again', 'What is second? Skipped', 'What is third? Good']);
+    // Not a dead end: the next chapter, practice and the question list are offered.
+    const next = screen.getByRole('navigation', {name: 'Next steps'});
+    expect(within(next).getByRole('link', {name: 'Next: chapter 2, Serving'})).toHaveAttribute(
+      'href',
+      '/docs/serving',
+    );
+    expect(within(next).getByRole('link', {name: 'Practise beyond the schedule'})).toHaveAttribute(
+      'href',
+      '/practice',
+    );
     for (const id of ['q1a', 'q1b', 'q1c']) expect(item(id)).not.toBeVisible();
     await user.click(screen.getByRole('button', {name: 'Quiz me again'}));
     expect(screen.getByText('Quiz: question 1 of 3')).toBeInTheDocument();

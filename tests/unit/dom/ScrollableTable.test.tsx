@@ -75,4 +75,59 @@ describe('ScrollableTable', () => {
     unmount();
     expect(FakeResizeObserver.instances[0]!.disconnected).toBe(true);
   });
+
+  it('labels each body cell with its column header for the phone card layout, from three columns', () => {
+    render(
+      <ScrollableTable>
+        <thead>
+          <tr>
+            <th>Tool</th>
+            <th>
+              <code>p99</code> latency
+            </th>
+            <th>Cost</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>Triton</td>
+            <td>12 ms</td>
+            <td>low</td>
+          </tr>
+        </tbody>
+      </ScrollableTable>,
+    );
+    const cells = screen.getAllByRole('cell');
+    expect(cells.map((c) => c.getAttribute('data-label'))).toEqual(['Tool', 'p99 latency', 'Cost']);
+    expect(screen.getAllByRole('columnheader')).toHaveLength(3);
+    expect(screen.getByRole('table')).toHaveAttribute('role', 'table');
+  });
+
+  it('leaves a two-column table as it is', () => {
+    render(
+      <ScrollableTable>
+        <thead>
+          <tr>
+            <th>Term</th>
+            <th>Meaning</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>PSI</td>
+            <td>Population stability index</td>
+          </tr>
+        </tbody>
+      </ScrollableTable>,
+    );
+    expect(screen.getAllByRole('cell').every((c) => !c.hasAttribute('data-label'))).toBe(true);
+  });
+
+  it('shows a line saying the table scrolls while it overflows', () => {
+    renderTable();
+    const box = screen.getByRole('table').parentElement!;
+    setWidths(box, 900, 360);
+    act(() => FakeResizeObserver.instances[0]!.fire());
+    expect(screen.getByText('Scroll sideways for more →')).toBeInTheDocument();
+  });
 });

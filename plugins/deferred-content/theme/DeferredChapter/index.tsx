@@ -12,6 +12,7 @@ import {useLocation} from '@docusaurus/router';
 import {subscribe, wantsLive} from '@theme/DeferredChapter/liveTrigger';
 import {ACTIVITY, isHydrated, isReaderActing, takeEarlyActivity} from '../../client/activity';
 import {CHAPTER_LIVE_EVENT} from '../../../../shared/events';
+import {landsClosed} from '../../../../shared/questionLanding';
 import {swapGradually} from './reveal';
 import {capture, locate, restore} from './snapshot';
 import styles from './styles.module.css';
@@ -88,7 +89,7 @@ function DeferredChapter({chapter, mdxProps}: {chapter: ChapterBody; mdxProps: M
   const liveRoot = useRef<HTMLDivElement>(null);
   const pressed = useRef<Element | null>(null);
   const pressing = useRef(false);
-  const {hash} = useLocation();
+  const {hash, search} = useLocation();
 
   // Server HTML: wait for the reader (who may have acted already, while the page hydrated).
   useEffect(() => {
@@ -126,16 +127,17 @@ function DeferredChapter({chapter, mdxProps}: {chapter: ChapterBody; mdxProps: M
     };
   }, [showingServerHtml]);
 
-  // A link to a question opens its answer in the server HTML as well.
+  // A link to a question opens its answer in the server HTML as well, unless it asks the reader to
+  // try the question first (shared/questionLanding.ts).
   useEffect(() => {
     const root = staticRoot.current;
     if (!showingServerHtml || !root || !hash) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
     const details = target?.closest('[data-question-id]')?.querySelector(':scope > details');
     if (!target || !(details instanceof HTMLDetailsElement) || !root.contains(details)) return;
-    details.open = true;
+    if (!landsClosed(search)) details.open = true;
     target.scrollIntoView({block: 'start'});
-  }, [showingServerHtml, hash]);
+  }, [showingServerHtml, hash, search]);
 
   // Fetch the live tree when the reader acts on the server HTML, or at once when there is none
   // (a client-side navigation whose text failed to load with the route). It renders as a

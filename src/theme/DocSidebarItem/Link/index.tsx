@@ -11,7 +11,8 @@ import './styles.module.css';
 type Props = WrapperProps<typeof LinkType>;
 
 /**
- * Adds "4/10" (questions known) to a chapter's sidebar link once the reader has any progress. The
+ * Adds "6/10 · 4✓" (questions started, of which known) to a chapter's sidebar link once the reader
+ * has any progress: grading a question shows at once, not only when it is known. The
  * original spreads extra props onto its <a>, so data attributes and CSS show it without copying the
  * component; the CSS also gives screen readers the words for it.
  */
@@ -21,12 +22,13 @@ export default function DocSidebarItemLinkWrapper(props: Props): ReactNode {
   const now = useNow();
   const chapter = chapters.find((c) => c.permalink === props.item.href);
   if (!chapter || !ready || now === null || !hasStarted(data.cards)) return <Link {...props} />;
-  const {known, total} = countStates(chapter.questionIds, data.cards, now);
+  const {known, total, new: untried} = countStates(chapter.questionIds, data.cards, now);
+  const started = total - untried;
   return (
     <Link
       {...props}
-      data-progress={`${known}/${total}`}
-      data-progress-label={`, ${known} of ${total} questions known`}
+      data-progress={`${started}/${total} · ${known}✓`}
+      data-progress-label={`, ${started} of ${total} questions started, ${known} known`}
     />
   );
 }
