@@ -94,7 +94,7 @@ describe('passed exercises (schema 2)', () => {
     expect(parsed).toMatchObject({
       ok: true,
       fromVersion: 1,
-      data: {version: 2, cards: {'q-a': A}, exercises: {}},
+      data: {version: SCHEMA_VERSION, cards: {'q-a': A}, exercises: {}},
     });
   });
 
