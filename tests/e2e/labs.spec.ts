@@ -10,6 +10,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
 import {expect, test, watchPage} from './fixtures';
+import {SCHEMA_VERSION} from '../../src/progress/schema';
 
 const BUILD = path.resolve(__dirname, '../../build');
 // Chapters with labs are long: on a busy machine their live tree can take longer than the default wait.
@@ -162,7 +163,7 @@ test('an exercise: the stub fails, the solution passes, and the pass survives ex
     version: number;
     exercises: Record<string, unknown>;
   };
-  expect(exported.version).toBe(2);
+  expect(exported.version).toBe(SCHEMA_VERSION);
   expect(Object.keys(exported.exercises)).toEqual(['psi-from-scratch']);
 
   const fresh = await browser.newContext({baseURL});

@@ -19,7 +19,7 @@ test('the landing page shows the nine chapters in order with their question coun
   await expect(cards.first()).toContainText('Introduction to Model Deployment');
   await expect(cards.first()).toContainText('10 study questions');
   await expect(cards.last()).toContainText('Best Practices');
-  await page.getByRole('link', {name: 'Start the guide'}).click();
+  await page.getByRole('link', {name: 'Start here: how to study'}).click();
   await expect(page).toHaveURL(/\/docs$/);
   await expect(page.locator('h1')).toHaveText('Start here');
 });
@@ -27,7 +27,7 @@ test('the landing page shows the nine chapters in order with their question coun
 test('a missing page returns the site 404 page with status 404', async ({page}) => {
   const res = await page.goto('/docs/no-such-chapter');
   expect(res?.status()).toBe(404);
-  await expect(page.locator('h1')).toContainText('Page Not Found');
+  await expect(page.locator('h1')).toHaveText(/page not found/i);
 });
 
 test('every chapter says under its title when its facts were checked, in the server HTML', async ({page}) => {

@@ -5,6 +5,7 @@
  */
 import type {Page} from '@playwright/test';
 import {engage, test, expect} from './fixtures';
+import {SCHEMA_VERSION} from '../../src/progress/schema';
 
 const KEY = 'mai10.progress';
 const DAY = 86_400_000;
@@ -29,13 +30,19 @@ function reviewCard(dueInDays: number, grade?: number): Card {
   };
 }
 
-/** Saves progress before the page under test loads; schema 1 unless cards carry a last grade. */
+/**
+ * Saves progress before the page under test loads: schema 1 (which the site migrates) unless cards
+ * carry a last grade, which only schema 3 has (src/progress/migrations.ts).
+ */
 async function seed(page: Page, cards: Record<string, Card>): Promise<void> {
-  const version = Object.values(cards).some((c) => 'last_grade' in c) ? 2 : 1;
+  const current = Object.values(cards).some((c) => 'last_grade' in c);
+  const doc = current
+    ? {format: 'mastering-ai-10-progress', version: SCHEMA_VERSION, cards, exercises: {}}
+    : {format: 'mastering-ai-10-progress', version: 1, cards};
   await page.goto('/404-seed');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
     KEY,
-    JSON.stringify({format: 'mastering-ai-10-progress', version, cards}),
+    JSON.stringify(doc),
   ] as const);
 }
 
