@@ -14,6 +14,8 @@ export function watchPage(page: Page, origin: string): PageProblems {
     const text = msg.text();
     // The browser logs a 404 response as an error; tests that load a missing page expect that.
     if (/status of 404/.test(text)) return;
+    // Offline tests (context.setOffline) expect the browser's own report of a request that could not go out.
+    if (/net::ERR_INTERNET_DISCONNECTED/.test(text)) return;
     (/Content Security Policy/i.test(text) ? problems.cspViolations : problems.consoleErrors).push(text);
   });
   page.on('pageerror', (err) => problems.consoleErrors.push(`pageerror: ${err.message}`));
