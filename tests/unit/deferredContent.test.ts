@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {Pace} from '@site/plugins/deferred-content/theme/DeferredChapter/reveal';
+import {Pace, SWAP_FRAMES} from '@site/plugins/deferred-content/theme/DeferredChapter/reveal';
 import {validateOptions, type Options} from '@site/plugins/deferred-content';
 
 const require = createRequire(import.meta.url);
@@ -124,12 +124,17 @@ describe('deferred-content options', () => {
 });
 
 describe('Pace (how many parts per frame)', () => {
-  it('doubles after short frames, halves after long ones, within 2 and 32', () => {
-    const pace = new Pace();
-    expect(pace.batch(0)).toBe(2);
-    expect([16, 32, 48, 64, 80, 96].map((t) => pace.batch(t))).toEqual([4, 8, 16, 32, 32, 32]);
-    expect(pace.batch(200)).toBe(16);
-    expect([400, 600, 800, 1000].map((t) => pace.batch(t))).toEqual([8, 4, 2, 2]);
-    expect(pace.batch(1030)).toBe(2);
+  it('spreads a swap over SWAP_FRAMES frames at most, however slow the frames', () => {
+    const pace = new Pace(200);
+    const batches = Array.from({length: SWAP_FRAMES}, (_, i) => pace.batch(i * 120));
+    expect(new Set(batches)).toEqual(new Set([Math.ceil(200 / SWAP_FRAMES)]));
+    expect(batches.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(200);
+  });
+  it('doubles after short frames, up to the whole', () => {
+    const pace = new Pace(200);
+    expect([0, 16, 32, 48, 64, 80].map((t) => pace.batch(t))).toEqual([13, 26, 52, 104, 200, 200]);
+  });
+  it('takes two parts a frame at least', () => {
+    expect(new Pace(3).batch(0)).toBe(2);
   });
 });
