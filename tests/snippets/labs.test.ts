@@ -109,6 +109,28 @@ describe('simulators agree with their chapter snippets', () => {
     130_000,
   );
 
+  it('psi_and_ks.py computes the KS p-value as drift_alarms.py does, 1 for identical samples', async () => {
+    // Seeded normal-ish samples (sum of uniforms), the second shifted by 0.3 sd.
+    let seed = 7;
+    const uniform = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const normal = (shift: number) => Array.from({length: 12}, uniform).reduce((a, b) => a + b) - 6 + shift;
+    const draw = (n: number, shift = 0) => Array.from({length: n}, () => normal(shift));
+    const pairs = JSON.stringify([
+      [
+        [1, 2, 3],
+        [1, 2, 3],
+      ],
+      [draw(500), draw(500)],
+      [draw(500), draw(400, 0.3)],
+    ]);
+    const call = (fn: string) =>
+      `{str(i): ${fn} for i, (a, b) in enumerate(_json.loads(${JSON.stringify(pairs)}))}`;
+    const chapter = await callSnippet('psi_and_ks.py', call('ks(a, b)[1]'));
+    expect(chapter['0']).toBe(1);
+    expect(chapter['2']).toBeLessThan(0.05);
+    expectAgreement(chapter, await callSnippet('drift_alarms.py', call('ks_p(a, b)')));
+  }, 130_000);
+
   it.each([
     [20, 0.12, 1.5, 1, 0.65, 0.25],
     [85, 0.5, 4, 2, 0.7, 0.5],
