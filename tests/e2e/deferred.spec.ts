@@ -1,5 +1,5 @@
 import type {Page} from '@playwright/test';
-import {engage, test, expect} from './fixtures';
+import {engage, test, expect, chapterIsLive} from './fixtures';
 
 // Chapters hydrate around their static text and fetch the text's React tree on first interaction,
 // or before hydrating for a returning learner (plugins/deferred-content, src/theme/DeferredChapter).
@@ -88,8 +88,7 @@ test('a text selection and the scroll position survive the swap to the live tree
   expect(selected.length).toBeGreaterThan(20);
   const scrollY = await page.evaluate(() => window.scrollY);
   await body(page).dispatchEvent('pointerover');
-  await expect(page.locator('[data-deferred-body][data-live]')).toBeAttached();
-  await expect(page.locator('[data-deferred-body]')).toHaveCount(1);
+  await chapterIsLive(page);
   expect(await page.evaluate(() => document.getSelection()!.toString())).toBe(selected);
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
 });

@@ -67,8 +67,11 @@ export async function engage(page: Page): Promise<void> {
   await chapterIsLive(page);
 }
 
-/** Waits until the chapter's live tree has taken the static copy's place (over a few frames). */
+/**
+ * Waits until the chapter's live tree has taken the static copy's place (up to 16 frames after it
+ * has rendered; on this 2-core machine under two test workers that can take well over 10 s).
+ */
 export async function chapterIsLive(page: Page): Promise<void> {
-  await expect(page.locator('[data-deferred-body][data-live]')).toBeAttached();
+  await expect(page.locator('[data-deferred-body][data-live]')).toBeAttached({timeout: 30_000});
   await expect(page.locator('[data-deferred-body]')).toHaveCount(1);
 }

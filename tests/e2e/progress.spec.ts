@@ -226,7 +226,7 @@ test('corrupt stored progress shows a notice, not a crash, and is kept for downl
   await expect(notice).toContainText('set aside, not deleted');
   await engage(page);
   // The unreadable data is set aside, so this reader has no progress (and no progress views) yet.
-  await expect(page.locator('[data-deferred-body][data-live]')).toBeAttached();
+  await chapterIsLive(page);
   await expect(badge(question(page, 'deployment-challenges'))).toHaveCount(0);
   const keys = await page.evaluate(() => Object.keys(localStorage));
   const kept = keys.find((k) => k.startsWith(KEPT_PREFIX));

@@ -1,5 +1,5 @@
 import type {Page} from '@playwright/test';
-import {test, expect} from './fixtures';
+import {test, expect, chapterIsLive} from './fixtures';
 
 // A chapter is long. When a first visitor's chapter goes live, its live tree takes the static copy's
 // place a few parts per frame (plugins/deferred-content, reveal.ts). What readers rely on must hold
@@ -101,7 +101,7 @@ test('every heading is in the accessibility tree, before and after the chapter g
   const before = await headings();
   expect(before).toContainEqual(expect.stringMatching(/^Further reading/));
   await page.locator('[data-deferred-body]').hover({position: {x: 10, y: 10}});
-  await expect(page.locator('[data-deferred-body][data-live]')).toBeAttached();
+  await chapterIsLive(page);
   await expect.poll(async () => (await headings()).length).toBe(before.length);
   expect(await headings()).toContainEqual(expect.stringMatching(/^Further reading/));
 });

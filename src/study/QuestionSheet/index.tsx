@@ -8,6 +8,7 @@ import {questionState, STATE_LABELS, type QuestionState} from '@site/src/progres
 import {useProgress} from '@site/src/progress/store';
 import {QuestionSheetContext, type QuestionSheet as Sheet} from '@site/src/questions/QuestionList/context';
 import {useChapterQuestions} from '@site/src/study/ReviewSession/useChapterQuestions';
+import session from '@site/src/study/session.module.css';
 import styles from './styles.module.css';
 
 type Props = {
@@ -45,7 +46,7 @@ function ChapterQuestions({
           <questions.Component />
         </MDXContent>
       )}
-      {questions.status === 'loading' && <p className={styles.loading}>Loading the questions…</p>}
+      {questions.status === 'loading' && <p className={session.loading}>Loading the questions…</p>}
       {questions.status === 'error' && (
         <p role="alert">
           The questions of chapter {chapter.number} did not load.{' '}
@@ -82,7 +83,7 @@ export default function QuestionSheet({loaders}: Props): ReactNode {
 
   if (!ready || now === null) {
     return (
-      <p className={styles.loading} aria-busy="true">
+      <p className={session.loading} aria-busy="true">
         Loading your progress…
       </p>
     );
@@ -109,7 +110,7 @@ export default function QuestionSheet({loaders}: Props): ReactNode {
   return (
     <div className={styles.sheet} data-question-sheet="">
       <div className={styles.toolbar}>
-        <div className={styles.filter}>
+        <div className={session.filter}>
           <label htmlFor={chapterId}>Chapter</label>
           <select
             id={chapterId}
@@ -123,7 +124,7 @@ export default function QuestionSheet({loaders}: Props): ReactNode {
             ))}
           </select>
         </div>
-        <div className={styles.filter}>
+        <div className={session.filter}>
           <label htmlFor={stateId}>State</label>
           <select
             id={stateId}
