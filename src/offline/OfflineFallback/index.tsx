@@ -77,7 +77,8 @@ export default function OfflineFallback(): ReactNode {
           <>
             Once you are connected,{' '}
             {/* A full page load, not the router's: the address may be newer than this copy of the site. */}
-            <Link to={`pathname://${wanted}`}>try {wanted} again</Link>.
+            {/* eslint-disable-next-line @docusaurus/no-html-links */}
+            <a href={wanted}>try {wanted} again</a>.
           </>
         ) : (
           'Once you are connected, try the address again.'
