@@ -256,6 +256,14 @@ test('offline, a page that is not saved shows the offline page with what is avai
     .analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
+  // On a phone: nothing wider than the screen, and the Python button is a full-size touch target.
+  await page.setViewportSize({width: 390, height: 844});
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const box = await main.getByRole('button', {name: /Make Python available offline/}).boundingBox();
+  expect(box?.height).toBeGreaterThanOrEqual(44);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await page.setViewportSize({width: 1280, height: 720});
+
   // Its links lead to saved pages, still offline.
   await available.getByRole('link', {name: '4. Monitoring and Maintenance'}).click();
   await expect(page.locator('h1')).toHaveText('4. Monitoring and Maintenance');
