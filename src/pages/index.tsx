@@ -70,7 +70,9 @@ export default function Home(): ReactNode {
           <p>
             After your first visit this browser keeps every chapter, the review and search, so they work
             without a network, and so do the JavaScript examples. Python examples need the Python runtime: it
-            is saved the first time you run one, or now, ahead of a trip.
+            is saved the first time you run one, or now, ahead of a trip. The size on the button is what this
+            browser keeps; a server that compresses its files, as this guide&apos;s does, sends about half of
+            it.
           </p>
           <PythonOffline />
         </section>
