@@ -19,7 +19,7 @@ import {
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {BrowserContext, Page} from '@playwright/test';
-import {engage, sitemapPaths, test, expect, watchPage} from './fixtures';
+import {sitemapPaths, test, expect, watchPage} from './fixtures';
 
 const REPO = path.resolve(__dirname, '../..');
 const BUILD = path.join(REPO, 'build');
@@ -141,7 +141,7 @@ test('a JavaScript snippet runs offline after a first visit, though none ran onl
   await visitUntilOfflineReady(page, '/docs/security-compliance');
   await goOffline(context, page);
   await page.reload();
-  await engage(page);
+  // Run is pressed on the static copy of the chapter: the press is replayed once the live tree is in.
   const snippet = page.locator('.runnable-code[data-language="javascript"]').first();
   await snippet.scrollIntoViewIfNeeded();
   const worker = page.waitForResponse(/\/runtime\/javascript\.worker\.[0-9a-f]+\.js$/);
