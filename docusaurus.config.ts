@@ -122,7 +122,7 @@ const config = {
         blog: false,
         theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
         // Pages for readers to land on from a search engine: not the search results or review pages.
-        sitemap: {ignorePatterns: ['/search', '/review', '/practice', '/questions']},
+        sitemap: {ignorePatterns: ['/search', '/review', '/practice', '/questions', '/offline']},
       } satisfies Preset.Options,
     ],
   ],

@@ -6,8 +6,11 @@ export type PrecacheEntry = {readonly url: string; readonly revision: string | n
 
 /**
  * Build files the service worker must not precache:
- * - the Python runtime, ONNX Runtime Web, the workers and the lab's models (≈12 MB and ≈15 MB):
- *   cached at run time, once a reader runs code or starts the live model (src/serviceWorker);
+ * - the Python runtime, ONNX Runtime Web, the Python and model workers and the lab's models (≈12 MB
+ *   and ≈15 MB): cached at run time, once a reader runs code, starts the live model or saves Python
+ *   for offline use (src/serviceWorker, src/offline). The JavaScript worker (a few kilobytes) IS
+ *   precached, so JavaScript snippets run offline after a first visit (`isPrecachedRuntime` in
+ *   src/serviceWorker/routes.js names the same file);
  * - the search index: another plugin writes it concurrently with the manifest's computation, so the
  *   service worker downloads it itself, from the list of its files (src/serviceWorker);
  * - the 404 page, which nginx serves for missing URLs only (a direct request is itself a 404, and one
@@ -17,7 +20,7 @@ export type PrecacheEntry = {readonly url: string; readonly revision: string | n
 export const PRECACHE_IGNORES = [
   'pyodide/**',
   'ort/**',
-  'runtime/**',
+  'runtime/!(javascript.worker.*)',
   'pagefind/**',
   '404.html',
   'img/social-card.jpg',
@@ -56,7 +59,7 @@ export function pwaOptions(siteDir: string): Options {
       manifestTransforms: [async (entries) => precacheUnderPageUrls(entries)],
       // Content-hashed bundles need no cache-busting: the precache may take them from the HTTP cache
       // the first page view just filled instead of downloading them again.
-      dontCacheBustURLsMatching: /^assets\//,
+      dontCacheBustURLsMatching: /^(assets|runtime)\//,
     } as Options['injectManifestConfig'],
   };
 }

@@ -24,6 +24,8 @@ new Crawler({
     'https://mastering-ai-deployment.example.org/search?**',
     'https://mastering-ai-deployment.example.org/review',
     'https://mastering-ai-deployment.example.org/review?**',
+    'https://mastering-ai-deployment.example.org/offline',
+    'https://mastering-ai-deployment.example.org/offline?**',
   ],
   actions: [
     {

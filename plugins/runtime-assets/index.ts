@@ -131,9 +131,11 @@ export default function runtimeAssetsPlugin(context: LoadContext): Plugin<Runtim
       return {
         workerUrls: {
           python: emit('python.worker', 'mjs', transpileWorker(path.join(WORKERS_DIR, 'python.worker.ts'))),
+          // `.js`, not `.mjs`: plugin-pwa precaches `**/*.{js,…}` only (its glob patterns are fixed),
+          // and this worker is precached so JavaScript snippets run offline (config/pwa.ts).
           javascript: emit(
             'javascript.worker',
-            'mjs',
+            'js',
             transpileWorker(path.join(WORKERS_DIR, 'javascript.worker.ts')),
           ),
         },

@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import ChapterCards from '@site/src/study/ChapterCards';
 import ContinueStudy from '@site/src/study/ContinueStudy';
+import PythonOffline from '@site/src/offline/PythonOffline';
 import styles from './index.module.css';
 
 const OUTCOMES = [
@@ -61,6 +62,19 @@ export default function Home(): ReactNode {
             The nine chapters
           </Heading>
           <ChapterCards />
+        </section>
+        <section aria-labelledby="offline-heading" className={styles.offline}>
+          <Heading as="h2" id="offline-heading">
+            Study offline
+          </Heading>
+          <p>
+            After your first visit this browser keeps every chapter, the review and search, so they work
+            without a network, and so do the JavaScript examples. Python examples need the Python runtime: it
+            is saved the first time you run one, or now, ahead of a trip. The size on the button is what this
+            browser keeps; a server that compresses its files, as this guide&apos;s does, sends about half of
+            it.
+          </p>
+          <PythonOffline />
         </section>
       </main>
     </Layout>

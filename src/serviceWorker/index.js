@@ -10,9 +10,20 @@
  *   of it (from the list plugins/search writes) into a staging cache, so search works offline even
  *   for a reader who never searched online; it becomes current when that worker activates, like the
  *   precached pages it describes. A file not staged yet is cached the first time search fetches it.
+ * - Navigations (full page loads): the precached page if there is one, as the plugin would serve it;
+ *   otherwise the network; and when the network fails (offline, or the site unreachable), a redirect
+ *   to the precached fallback page /offline?from=<address>, which links to what is available offline.
+ *   A redirect rather than the fallback's HTML under the wanted address: the site's router would
+ *   hydrate that HTML as the address's own route (a 404) and replace it. This listener is registered
+ *   before the plugin's (the plugin runs this code first) and stops the event for navigations, so
+ *   exactly one answer is given.
+ *
+ * The JavaScript worker is precached (config/pwa.ts), so the precache serves it and the runtime route
+ * leaves it alone (routes.js, isPrecachedRuntime).
  */
 import {
   OLD_SEARCH_CACHES,
+  OFFLINE_PAGE,
   RUNTIME_CACHE,
   SEARCH_CACHE,
   SEARCH_CACHE_NEXT,
@@ -20,6 +31,9 @@ import {
   isCacheable,
   isRuntimeAsset,
   isSearchIndex,
+  offlineFallbackUrl,
+  pageCandidates,
+  precacheName,
   runtimeFamily,
   searchFiles,
 } from './routes';
@@ -55,6 +69,22 @@ async function searchIndexResponse(request) {
   const response = await fetch(request);
   if (isCacheable(response)) await cache.put(key.href, response.clone());
   return response;
+}
+
+async function navigationResponse(request) {
+  const precache = await caches.open(precacheName(scope()));
+  for (const url of pageCandidates(request.url, scope())) {
+    // During an update both revisions may be stored: the older (the active worker's) comes first.
+    const page = await precache.match(url, {ignoreSearch: true});
+    if (page) return page;
+  }
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const fallback = await precache.match(new URL(OFFLINE_PAGE, scope()).href, {ignoreSearch: true});
+    if (!fallback) throw error;
+    return Response.redirect(offlineFallbackUrl(request.url, scope()), 302);
+  }
 }
 
 /** Downloads at most this many index files at a time (there are a few hundred small ones). */
@@ -109,7 +139,10 @@ export default function swCustom(params) {
     const {request} = event;
     // Partial (Range) requests go to the network: only whole files are cached.
     if (!params.offlineMode || request.method !== 'GET' || request.headers.has('range')) return;
-    if (isRuntimeAsset(request.url, scope())) event.respondWith(runtimeResponse(request));
+    if (request.mode === 'navigate') {
+      event.respondWith(navigationResponse(request));
+      event.stopImmediatePropagation();
+    } else if (isRuntimeAsset(request.url, scope())) event.respondWith(runtimeResponse(request));
     else if (isSearchIndex(request.url, scope())) event.respondWith(searchIndexResponse(request));
   });
 }

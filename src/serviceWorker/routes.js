@@ -34,15 +34,27 @@ function inScope(url, scope) {
 }
 
 /**
+ * The runtime files that ARE precached (config/pwa.ts leaves them out of its ignore list): the
+ * JavaScript worker, a few kilobytes, so that a JavaScript snippet runs offline after a first visit
+ * even if the reader never ran one online. The precache serves them; the runtime route leaves them be.
+ * @param {string} rel a scope-relative path
+ */
+export function isPrecachedRuntime(rel) {
+  return /^runtime\/javascript\.worker\.[^/]+$/.test(rel);
+}
+
+/**
  * True for files of the Python runtime (/pyodide/<version>/…), ONNX Runtime Web (/ort/<version>/…) and
  * the workers and models (/runtime/<name>.<hash>.<ext>): versioned or content-hashed, so a cached copy
- * is never stale.
+ * is never stale. The precached JavaScript worker is not one of them.
  * @param {string} url
  * @param {string} scope
  */
 export function isRuntimeAsset(url, scope) {
   const rel = inScope(url, scope);
-  return rel !== null && /^((pyodide|ort)\/[^/]+\/[^/]+|runtime\/[^/]+)$/.test(rel);
+  return (
+    rel !== null && /^((pyodide|ort)\/[^/]+\/[^/]+|runtime\/[^/]+)$/.test(rel) && !isPrecachedRuntime(rel)
+  );
 }
 
 /**
@@ -98,4 +110,65 @@ export function searchFiles(list) {
  */
 export function isCacheable(response) {
   return response.ok && response.status === 200 && response.type === 'basic';
+}
+
+/** The offline fallback page (src/pages/offline.tsx), precached like every page. */
+export const OFFLINE_PAGE = 'offline';
+
+/**
+ * The cache @docusaurus/plugin-pwa precaches into: Workbox's default name, "workbox-precache-v2-"
+ * followed by the registration scope. Page entries are stored under their URL with a
+ * `__WB_REVISION__` query, so look them up with `ignoreSearch`.
+ * @param {string} scope
+ */
+export function precacheName(scope) {
+  return `workbox-precache-v2-${scope}`;
+}
+
+/**
+ * The URLs under which a page may be precached, as the plugin looks them up: the URL without its
+ * query and fragment, and that URL's index.html. Empty for another origin.
+ * @param {string} url
+ * @param {string} scope
+ * @returns {string[]}
+ */
+export function pageCandidates(url, scope) {
+  const u = new URL(url);
+  if (u.origin !== new URL(scope).origin) return [];
+  u.search = '';
+  u.hash = '';
+  return [u.href, `${u.href}${u.pathname.endsWith('/') ? '' : '/'}index.html`];
+}
+
+/**
+ * Where an offline navigation to a page that is not cached is sent: the fallback page, told which
+ * address the reader wanted (path and query, same origin only) so it can offer to try again.
+ * @param {string} url the address the reader asked for
+ * @param {string} scope
+ */
+export function offlineFallbackUrl(url, scope) {
+  const wanted = new URL(url);
+  const target = new URL(OFFLINE_PAGE, scope);
+  if (wanted.origin === target.origin) target.searchParams.set('from', wanted.pathname + wanted.search);
+  return target.href;
+}
+
+/**
+ * The address to offer again on the fallback page, from its `from` query: a path of this site only
+ * (never another origin, a protocol-relative URL or the fallback page itself), or null.
+ * @param {string | null} from
+ * @param {string} origin the page's origin
+ * @returns {string | null}
+ */
+export function wantedAddress(from, origin) {
+  if (!from || !from.startsWith('/') || from.startsWith('//') || from.startsWith('/\\')) return null;
+  let url;
+  try {
+    url = new URL(from, origin);
+  } catch {
+    return null;
+  }
+  if (url.origin !== origin) return null;
+  if (/^\/offline\/?$/.test(url.pathname)) return null;
+  return url.pathname + url.search;
 }

@@ -182,7 +182,7 @@ test.describe('security headers and caching', () => {
   test('a code-runner worker: its own CSP (blob: for JavaScript snippets), immutable', async () => {
     for (const worker of [
       builtFile(/^runtime\/python\.worker\.[0-9a-f]+\.mjs$/),
-      builtFile(/^runtime\/javascript\.worker\.[0-9a-f]+\.mjs$/),
+      builtFile(/^runtime\/javascript\.worker\.[0-9a-f]+\.js$/),
       builtFile(/^runtime\/onnx\.worker\.[0-9a-f]+\.mjs$/),
     ]) {
       const res = await get(worker);

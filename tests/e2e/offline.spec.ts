@@ -1,7 +1,8 @@
 /**
- * Offline reading (@docusaurus/plugin-pwa + src/serviceWorker): after a first visit, pages and search
- * work without a network; the Python runtime is not precached but is kept once it has been used; a
- * new deployment is offered with an accessible prompt. 127.0.0.1 is a secure context, so service
+ * Offline reading (@docusaurus/plugin-pwa + src/serviceWorker): after a first visit, pages, search and
+ * JavaScript snippets work without a network; the Python runtime is not precached but is kept once it
+ * has been used, or saved ahead of time from the landing page; a page that is not saved shows our
+ * offline fallback page; a new deployment is offered with an accessible prompt. 127.0.0.1 is a secure context, so service
  * workers run against the test server.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
@@ -11,13 +12,14 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   symlinkSync,
   appendFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {BrowserContext, Page} from '@playwright/test';
-import {test, expect, watchPage} from './fixtures';
+import {sitemapPaths, test, expect, watchPage} from './fixtures';
 
 const REPO = path.resolve(__dirname, '../..');
 const BUILD = path.join(REPO, 'build');
@@ -65,8 +67,8 @@ test('after a first visit, chapters and search work with the network off', async
   expect(cached).toEqual(expect.arrayContaining(indexFiles.map((f) => `/pagefind/${f.path}`)));
   expect(
     cached.filter((u) => /^\/(pyodide|runtime)\//.test(u)),
-    'the Python runtime is not precached',
-  ).toEqual([]);
+    'the Python runtime is not precached; the JavaScript worker is',
+  ).toEqual([expect.stringMatching(/^\/runtime\/javascript\.worker\.[0-9a-f]+\.js$/)]);
 
   await goOffline(context, page);
   // A full navigation to a chapter not visited yet, served by the service worker.
@@ -130,6 +132,147 @@ test('after running Python once, a reload and a run work offline from the cached
   await page.reload();
   await run();
   await context.setOffline(false);
+});
+
+test('a JavaScript snippet runs offline after a first visit, though none ran online', async ({
+  page,
+  context,
+}) => {
+  await visitUntilOfflineReady(page, '/docs/security-compliance');
+  await goOffline(context, page);
+  await page.reload();
+  // Run is pressed on the static copy of the chapter: the press is replayed once the live tree is in.
+  const snippet = page.locator('.runnable-code[data-language="javascript"]').first();
+  await snippet.scrollIntoViewIfNeeded();
+  const worker = page.waitForResponse(/\/runtime\/javascript\.worker\.[0-9a-f]+\.js$/);
+  await snippet.getByRole('button', {name: 'Run', exact: true}).click();
+  expect((await worker).fromServiceWorker(), 'the worker comes from the precache').toBe(true);
+  await expect(snippet.getByRole('status')).toHaveText(/Finished in/, {timeout: 30_000});
+  await expect(snippet.getByRole('log', {name: 'Output'})).not.toBeEmpty();
+  await context.setOffline(false);
+});
+
+/** The Python runtime files as built, and their total size in MB as the landing page states it. */
+function builtPythonRuntime(): {files: string[]; megabytes: number} {
+  const version = readdirSync(path.join(BUILD, 'pyodide'))[0]!;
+  const dir = path.join(BUILD, 'pyodide', version);
+  const files = [
+    'pyodide.mjs',
+    'pyodide.asm.mjs',
+    'pyodide.asm.wasm',
+    'python_stdlib.zip',
+    'pyodide-lock.json',
+  ];
+  const bytes = files.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
+  return {files, megabytes: Math.round(bytes / 1e6)};
+}
+
+test('"Make Python available offline" saves the runtime, says so after a reload, and Python then runs offline', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(150_000);
+  await visitUntilOfflineReady(page, '/');
+  const {files, megabytes} = builtPythonRuntime();
+  const section = page.getByRole('region', {name: 'Study offline'});
+  const save = section.getByRole('button', {name: `Make Python available offline (≈ ${megabytes} MB)`});
+  await expect(save).toBeVisible();
+  const status = section.getByRole('status');
+
+  // Offline before anything is saved: a clear message, and the button stays to try again.
+  await context.setOffline(true);
+  await save.click();
+  await expect(status).toHaveText(
+    /^You are offline, so Python cannot be downloaded now\. Connect to the internet/,
+  );
+  await context.setOffline(false);
+
+  // Record what the status says while it downloads.
+  await status.evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as {seen: string[]}).seen = seen;
+    new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  });
+  await section.getByRole('button', {name: `Try again (≈ ${megabytes} MB)`}).click();
+  await expect(status).toHaveText(/^Done: Python is available offline in this browser/, {timeout: 60_000});
+  const seen = await page.evaluate(() => (window as unknown as {seen: string[]}).seen);
+  expect(
+    seen.some((t) => /^Downloading Python: [\d.]+ of [\d.]+ MB \(\d+ %\)/.test(t)),
+    seen.join(' | '),
+  ).toBe(true);
+  await expect(section.getByRole('button')).toHaveCount(0);
+  const runtime = (await cachedUrls(page))['runtime-v1']?.map((u) => u.replace(/^.*\//, '')) ?? [];
+  expect(runtime).toEqual(
+    expect.arrayContaining([
+      ...files,
+      expect.stringMatching(/^python\.worker\.[0-9a-f]+\.mjs$/),
+      expect.stringMatching(/^harness\.[0-9a-f]+\.py$/),
+    ]),
+  );
+
+  // It survives a reload: the cache is checked.
+  await page.reload();
+  await expect(page.getByRole('region', {name: 'Study offline'}).getByRole('status')).toHaveText(
+    /^Python is available offline in this browser/,
+  );
+
+  // No Python ever ran in this browser: the first run is offline, from the saved runtime.
+  await goOffline(context, page);
+  await page.goto('/docs/introduction');
+  const snippet = page.locator('.runnable-code[data-language="python"]').first();
+  await snippet.getByRole('button', {name: 'Run', exact: true}).click();
+  await expect(snippet.getByRole('status')).toHaveText(/Finished in/, {timeout: 60_000});
+  await expect(snippet.getByRole('log', {name: 'Output'})).not.toBeEmpty();
+  await context.setOffline(false);
+});
+
+test('offline, a page that is not saved shows the offline page with what is available', async ({
+  page,
+  context,
+}) => {
+  await visitUntilOfflineReady(page, '/');
+  await goOffline(context, page);
+  await page.goto('/docs/no-such-page?x=1');
+  await expect(page).toHaveURL(/\/offline\?from=%2Fdocs%2Fno-such-page%3Fx%3D1$/);
+  await expect(page.locator('h1')).toHaveText('This page is not available offline');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', {name: 'try /docs/no-such-page?x=1 again'})).toHaveAttribute(
+    'href',
+    '/docs/no-such-page?x=1',
+  );
+  const available = main.getByRole('list').first();
+  await expect(available.getByRole('link', {name: '4. Monitoring and Maintenance'})).toBeVisible();
+  await expect(available.getByRole('link', {name: /^Review/})).toBeVisible();
+  await expect(available.getByRole('listitem')).toHaveCount(15);
+  await expect(main.getByRole('button', {name: /Make Python available offline/})).toBeVisible();
+
+  const axe = await new AxeBuilder({page})
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // On a phone: nothing wider than the screen, and the Python button is a full-size touch target.
+  await page.setViewportSize({width: 390, height: 844});
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const box = await main.getByRole('button', {name: /Make Python available offline/}).boundingBox();
+  expect(box?.height).toBeGreaterThanOrEqual(44);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await page.setViewportSize({width: 1280, height: 720});
+
+  // Its links lead to saved pages, still offline.
+  await available.getByRole('link', {name: '4. Monitoring and Maintenance'}).click();
+  await expect(page.locator('h1')).toHaveText('4. Monitoring and Maintenance');
+  await context.setOffline(false);
+
+  // Online, a missing page is still the server's 404, and the fallback page is in no sitemap.
+  const missing = await page.goto('/docs/no-such-page');
+  expect(missing?.status()).toBe(404);
+  expect(await sitemapPaths(page)).not.toContain('/offline');
 });
 
 test.describe('a new deployment', () => {

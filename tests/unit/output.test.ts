@@ -51,6 +51,12 @@ describe('status line', () => {
     expect(describeStatus({phase: 'failed', message: 'boom', offline: true}, 'Python', 0)).toMatch(
       /^Could not start Python: you are offline, and its runtime is not saved in this browser yet\. Reconnect/,
     );
+    expect(describeStatus({phase: 'failed', message: 'boom', offline: true}, 'Python', 0)).toMatch(
+      /“Make Python available offline” on the home page\.$/,
+    );
+    expect(describeStatus({phase: 'failed', message: 'boom', offline: true}, 'JavaScript', 0)).toMatch(
+      /it also works offline\.$/,
+    );
   });
 
   it('knows which phases are in progress', () => {

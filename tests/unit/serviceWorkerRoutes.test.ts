@@ -4,8 +4,12 @@ import {
   isCacheable,
   isRuntimeAsset,
   isSearchIndex,
+  offlineFallbackUrl,
+  pageCandidates,
+  precacheName,
   runtimeFamily,
   searchFiles,
+  wantedAddress,
 } from '@site/src/serviceWorker/routes';
 
 const SCOPE = 'https://guide.example/';
@@ -97,5 +101,39 @@ describe('service worker routes', () => {
     expect(isCacheable({ok: true, status: 206, type: 'basic'})).toBe(false);
     expect(isCacheable({ok: false, status: 404, type: 'basic'})).toBe(false);
     expect(isCacheable({ok: false, status: 0, type: 'opaque'})).toBe(false);
+  });
+
+  it('looks a page up in the precache as plugin-pwa stores it', () => {
+    expect(precacheName(SCOPE)).toBe('workbox-precache-v2-https://guide.example/');
+    expect(pageCandidates(at('/docs/monitoring?recall=1#q'), SCOPE)).toEqual([
+      at('/docs/monitoring'),
+      at('/docs/monitoring/index.html'),
+    ]);
+    expect(pageCandidates(at('/'), SCOPE)).toEqual([at('/'), at('/index.html')]);
+    expect(pageCandidates('https://other.example/docs', SCOPE)).toEqual([]);
+  });
+
+  it('sends an offline navigation to the fallback page, saying which address was wanted', () => {
+    const fallback = new URL(offlineFallbackUrl(at('/docs/new-chapter?x=1#top'), SCOPE));
+    expect(fallback.origin + fallback.pathname).toBe(at('/offline'));
+    expect(fallback.searchParams.get('from')).toBe('/docs/new-chapter?x=1');
+    const based = new URL(
+      offlineFallbackUrl('https://example.org/guide/docs/x', 'https://example.org/guide/'),
+    );
+    expect(based.pathname).toBe('/guide/offline');
+    expect(based.searchParams.get('from')).toBe('/guide/docs/x');
+  });
+
+  it('offers again only an address of this site, never another origin or the fallback itself', () => {
+    const origin = 'https://guide.example';
+    expect(wantedAddress('/docs/new-chapter?x=1', origin)).toBe('/docs/new-chapter?x=1');
+    expect(wantedAddress(null, origin)).toBeNull();
+    expect(wantedAddress('', origin)).toBeNull();
+    expect(wantedAddress('https://evil.example/', origin)).toBeNull();
+    expect(wantedAddress('//evil.example/x', origin)).toBeNull();
+    expect(wantedAddress('/\\evil.example/x', origin)).toBeNull();
+    expect(wantedAddress('javascript:alert(1)', origin)).toBeNull();
+    expect(wantedAddress('/offline', origin)).toBeNull();
+    expect(wantedAddress('/offline?from=/x', origin)).toBeNull();
   });
 });

@@ -35,7 +35,10 @@ export function describeStatus(status: RunStatus, languageName: string, now: num
     case 'failed':
       return status.offline
         ? `Could not start ${languageName}: you are offline, and its runtime is not saved in this browser yet. ` +
-            `Reconnect and press Run again; once it has run, it also works offline.`
+            `Reconnect and press Run again; once it has run, it also works offline.` +
+            (languageName === 'Python'
+              ? ' To have it ready before going offline, use “Make Python available offline” on the home page.'
+              : '')
         : `Could not run: ${status.message}`;
   }
 }
