@@ -18,7 +18,7 @@ export const PRECACHE_IGNORES = [
   'pyodide/**',
   'ort/**',
   'runtime/**',
-  'pagefind/**',
+  'search-index/**',
   '404.html',
   'img/social-card.jpg',
 ] as const;

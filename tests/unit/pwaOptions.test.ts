@@ -25,7 +25,7 @@ describe('offline reading options', () => {
 
   it('keeps the runtimes, the search index and the 404 page out of the precache', () => {
     expect(PRECACHE_IGNORES).toEqual(
-      expect.arrayContaining(['pyodide/**', 'ort/**', 'runtime/**', 'pagefind/**', '404.html']),
+      expect.arrayContaining(['pyodide/**', 'ort/**', 'runtime/**', 'search-index/**', '404.html']),
     );
   });
 
