@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import {loadOnce} from '@site/shared/loadOnce';
-import {decodeIndex, termsByUse} from '../codec';
+import {decodeIndex} from '../codec';
 import {
   FIELDS,
   INDEX_FILE,
@@ -118,7 +118,8 @@ export function guideSearch(bundleUrl: string): GuideSearch {
       fetchOk(INDEX_FILE).then(async (res) => (await res.json()) as IndexFile),
     ]);
     const js = decodeIndex(file.index);
-    const words = new WordList(termsByUse(js));
+    // The index lists its terms most used first: the order corrections are chosen in.
+    const words = new WordList(file.index.terms.split(' '));
     return {
       miniSearch: MiniSearchClass.loadJS(js, {fields: [...FIELDS], tokenize}),
       records: file.records,
