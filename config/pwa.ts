@@ -21,7 +21,7 @@ export const PRECACHE_IGNORES = [
   'pyodide/**',
   'ort/**',
   'runtime/!(javascript.worker.*)',
-  'pagefind/**',
+  'search-index/**',
   '404.html',
   'img/social-card.jpg',
 ] as const;

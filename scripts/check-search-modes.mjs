@@ -37,8 +37,8 @@ if (!existsSync(path.join(defaultBuild, 'index.html'))) {
 const ALGOLIA_REFERENCE = /algolia\.net|algolianet\.com|DocSearch-Button|docsearch\.js|TESTAPPID42/;
 
 check(
-  ['pagefind.js', 'pagefind-entry.json', 'words.txt', 'files.json'].every((f) =>
-    existsSync(path.join(defaultBuild, 'pagefind', f)),
+  ['index.json', 'files.json', 'text/0.txt'].every((f) =>
+    existsSync(path.join(defaultBuild, 'search-index', f)),
   ),
   'default build ships the offline search index',
 );
@@ -53,15 +53,15 @@ execFileSync('npx', ['docusaurus', 'build', '--out-dir', algoliaBuild], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {...process.env, ...ALGOLIA, NO_UPDATE_NOTIFIER: '1'},
 });
-check(!existsSync(path.join(algoliaBuild, 'pagefind')), 'DocSearch build ships no offline index');
+check(!existsSync(path.join(algoliaBuild, 'search-index')), 'DocSearch build ships no offline index');
 check(grep(algoliaBuild, /TESTAPPID42/).length > 0, 'DocSearch build is configured with the app id');
 check(grep(algoliaBuild, /mastering_ai_10_test/).length > 0, 'DocSearch build searches the configured index');
 check(grep(algoliaBuild, /DocSearch/).length > 0, 'DocSearch build renders the DocSearch UI');
 // The service worker (*sw.js) tries to download an offline index and skips it when its file list is
-// absent; no page script may load the engine or the word list. (The folder's name itself appears in
-// the PWA options, which keep it out of the precache.)
+// absent; no page script may load the engine or the index. (The folder's name itself appears in the
+// PWA options, which keep it out of the precache.)
 check(
-  grep(algoliaBuild, /pagefind\.js|words\.txt/).every((f) => f.endsWith('sw.js')),
+  grep(algoliaBuild, /search-index\/|minisearch/i).every((f) => f.endsWith('sw.js')),
   'DocSearch pages never load the offline index',
 );
 rmSync(algoliaBuild, {recursive: true, force: true});

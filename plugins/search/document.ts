@@ -1,67 +1,49 @@
-import {shardOf} from './client/typos';
 import type {SearchRecord} from './records';
+import type {CompactIndex} from './codec';
 
 /** Link text above this share of a record's text makes it a reading list, ranked below explanations. */
 export const READING_LIST_LINK_SHARE = 0.4;
-/** Pagefind's weight for the words of a reading list (1 is normal text; the scale is quadratic). */
+/** The factor on a reading list's score, so the sections that explain a topic rank first. */
 export const READING_LIST_WEIGHT = 0.5;
+/** The factor on a match in a record's title (the heading, or the question) against its text. */
+export const TITLE_BOOST = 3;
 
 /** The result types a reader can filter by on the search page. */
 export const KIND_FILTER = {question: 'Study questions', text: 'Text'} as const;
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The index file, in the bundle folder (the index and what a result shows but its preview). */
+export const INDEX_FILE = 'index.json';
+/** The folder of the records' text, one file per record (`<number>.txt`): previews are cut from it. */
+export const TEXT_DIR = 'text/';
+export const textFile = (id: number): string => `${TEXT_DIR}${id}.txt`;
 
-/** A `<meta>` that Pagefind reads as metadata (`meta`) or as a filter value (`filter`). */
-const tag = (as: 'meta' | 'filter', key: string, value: string) =>
-  `<meta data-pagefind-${as}="${key}[content]" content="${escapeHtml(value)}">`;
+/** The fields MiniSearch indexes, in this order (the build and the browser must agree). */
+export const FIELDS = ['title', 'text'] as const;
 
-/**
- * The HTML document Pagefind indexes for one record: the heading as the title (Pagefind weighs an
- * h1 highest), the content below it, and the chapter, the headings above and the kind of record as
- * metadata and filters. Reading lists weigh less, so the sections that explain a topic rank first.
- */
-export function recordDocument(record: SearchRecord): string {
-  const weight = record.linkShare > READING_LIST_LINK_SHARE ? READING_LIST_WEIGHT : 1;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Words are runs of letters and digits: "k8s-ops" is "k8s" and "ops", code is split at symbols. */
+export const tokenize = (text: string): string[] => text.match(WORD) ?? [];
+
+/** A record as a result shows it: [url, title, page, trail, kind, 1 for a reading list]. */
+export type RecordMeta = readonly [
+  url: string,
+  title: string,
+  page: string,
+  trail: readonly string[],
+  kind: SearchRecord['kind'],
+  readingList: 0 | 1,
+];
+
+/** What the browser downloads first: the compact index and every record's metadata, by record number. */
+export type IndexFile = {readonly index: CompactIndex; readonly records: readonly RecordMeta[]};
+
+export function recordMeta(record: SearchRecord): RecordMeta {
   return [
-    '<html lang="en"><head>',
-    tag('meta', 'page', record.page),
-    tag('meta', 'trail', JSON.stringify(record.trail)),
-    // Pagefind would otherwise store the first image (often an inline SVG) with every result.
-    tag('meta', 'image', ''),
-    tag('filter', 'chapter', record.page),
-    tag('filter', 'kind', record.kind === 'question' ? KIND_FILTER.question : KIND_FILTER.text),
-    '</head><body>',
-    `<h1>${escapeHtml(record.title)}</h1>`,
-    `<div data-pagefind-weight="${weight}">${record.html}</div>`,
-    '</body></html>',
-  ].join('');
-}
-
-/** Beside Pagefind's files: every word of the guide, most used first (typo corrections)… */
-export const WORDS_FILE = 'words.txt';
-/** … and the same words in parts, by first character (whether a query's words are in the guide). */
-export const WORDS_DIR = 'words/';
-
-/**
- * Every word of the guide, each once, the words in most records first (alphabetical among
- * equals): the search box searches only for words the index has, and corrects a long word it does
- * not have to the most used word one edit away (client/typos.ts).
- */
-export function wordList(records: readonly SearchRecord[]): string[] {
-  const uses = new Map<string, number>();
-  for (const r of records) for (const w of new Set(r.words)) uses.set(w, (uses.get(w) ?? 0) + 1);
-  return [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** The word list in parts, by file name (client/typos.ts `shardOf`), each in alphabetical order. */
-export function wordParts(words: readonly string[]): Map<string, string[]> {
-  const parts = new Map<string, string[]>();
-  for (const w of [...words].sort()) {
-    const file = shardOf(w);
-    const part = parts.get(file);
-    if (part) part.push(w);
-    else parts.set(file, [w]);
-  }
-  return parts;
+    record.url,
+    record.title,
+    record.page,
+    record.trail,
+    record.kind,
+    record.linkShare > READING_LIST_LINK_SHARE ? 1 : 0,
+  ];
 }

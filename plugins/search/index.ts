@@ -1,14 +1,12 @@
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {Joi} from '@docusaurus/utils-validation';
-import type * as Pagefind from 'pagefind';
-import {WORDS_DIR, WORDS_FILE, recordDocument, wordList, wordParts} from './document';
+import MiniSearch, {type AsPlainObject} from 'minisearch';
+import {encodeIndex} from './codec';
+import {FIELDS, INDEX_FILE, TEXT_DIR, recordMeta, textFile, tokenize, type IndexFile} from './document';
 import {extractRecords, type SearchRecord} from './records';
-
-const loadPagefind = createRequire(__filename)('./pagefind.cjs') as () => Promise<typeof Pagefind>;
 
 export type Options = {
   readonly id?: string;
@@ -17,13 +15,10 @@ export type Options = {
 };
 
 /** Where the index is written in the build, and the URL path it is served from. */
-export const BUNDLE_DIR = 'pagefind';
-export {WORDS_DIR, WORDS_FILE};
-/** Beside Pagefind's files: the list of every file, which the service worker downloads. */
+export const BUNDLE_DIR = 'search-index';
+export {INDEX_FILE, TEXT_DIR};
+/** Beside the index: the list of every file, which the service worker downloads. */
 export const FILES_FILE = 'files.json';
-/** Files of Pagefind's bundle the site does not use. */
-export const UNUSED_FILE =
-  /^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
 
 const OPTIONS = Joi.object<Options>({
   path: Joi.string().pattern(/^\//, 'a URL path starting with "/"').default('/docs'),
@@ -49,30 +44,23 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Indexes the records with Pagefind and writes its bundle, the word list and the file list. */
-export async function writeIndex(records: readonly SearchRecord[], bundleDir: string): Promise<void> {
-  const pagefind = await loadPagefind();
-  const {index, errors} = await pagefind.createIndex({forceLanguage: 'en'});
-  if (!index) throw new Error(`search plugin: Pagefind did not start: ${errors.join('; ')}`);
-  try {
-    for (const record of records) {
-      const added = await index.addHTMLFile({url: record.url, content: recordDocument(record)});
-      if (added.errors.length > 0)
-        throw new Error(`search plugin: Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({outputPath: bundleDir});
-    if (written.errors.length > 0) throw new Error(`search plugin: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
-  // Pagefind also writes its ready-made search interfaces, which the site does not use (its own
-  // search box calls the search API), and an index for pages without a language (there are none).
-  for (const f of readdirSync(bundleDir)) if (UNUSED_FILE.test(f)) rmSync(path.join(bundleDir, f));
-  const words = wordList(records);
-  writeFileSync(path.join(bundleDir, WORDS_FILE), `${words.join('\n')}\n`);
-  mkdirSync(path.join(bundleDir, WORDS_DIR));
-  for (const [file, part] of wordParts(words))
-    writeFileSync(path.join(bundleDir, WORDS_DIR, file), `${part.join('\n')}\n`);
+/** The index of the records (numbered in order), as the browser loads it (client/engine.ts). */
+export function buildIndex(records: readonly SearchRecord[]): IndexFile {
+  const miniSearch = new MiniSearch<{id: number; title: string; text: string}>({
+    fields: [...FIELDS],
+    tokenize,
+  });
+  miniSearch.addAll(records.map((r, id) => ({id, title: r.title, text: r.text})));
+  const js = JSON.parse(JSON.stringify(miniSearch)) as AsPlainObject;
+  return {index: encodeIndex(js), records: records.map(recordMeta)};
+}
+
+/** Writes the index, one text file per record (previews) and the list of every file. */
+export function writeIndex(records: readonly SearchRecord[], bundleDir: string): void {
+  rmSync(bundleDir, {recursive: true, force: true});
+  mkdirSync(path.join(bundleDir, TEXT_DIR), {recursive: true});
+  writeFileSync(path.join(bundleDir, INDEX_FILE), JSON.stringify(buildIndex(records)));
+  records.forEach((r, id) => writeFileSync(path.join(bundleDir, textFile(id)), r.text));
   // The service worker downloads these for offline search (src/serviceWorker).
   const files = filesUnder(bundleDir).filter((f) => f !== FILES_FILE);
   const list = files.map((f) => ({path: f, size: statSync(path.join(bundleDir, f)).size}));
@@ -80,7 +68,7 @@ export async function writeIndex(records: readonly SearchRecord[], bundleDir: st
 }
 
 /**
- * Offline full-text search of the guide with Pagefind. After the build, every page under `path` is
+ * Offline full-text search of the guide with MiniSearch. After the build, every page under `path` is
  * cut into records (one per heading with an id, so each study question is a result whose text is
  * its answer) and indexed; the search bar and the /search page (this plugin's theme components)
  * load the index on first use.
@@ -105,7 +93,7 @@ export default function searchPlugin(context: LoadContext, options: Options): Pl
       const records = routes.flatMap((route) =>
         extractRecords(readFileSync(htmlFileOf(outDir, route), 'utf8'), route),
       );
-      await writeIndex(records, path.join(outDir, BUNDLE_DIR));
+      writeIndex(records, path.join(outDir, BUNDLE_DIR));
     },
   };
 }

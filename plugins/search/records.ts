@@ -15,8 +15,10 @@ export type SearchRecord = {
   /** Titles of the headings this one sits under, outermost first (not the page title). */
   readonly trail: readonly string[];
   readonly kind: RecordKind;
-  /** The content's HTML, the heading excluded, for the indexer. */
+  /** The content's HTML, the heading excluded. */
   readonly html: string;
+  /** The content's text, blocks apart and image descriptions included: what is indexed and previewed. */
+  readonly text: string;
   /** The words of the title, the content's text (node by node) and image descriptions, lower-cased. */
   readonly words: readonly string[];
   /** Share of the content's text that is link text: close to 1 for a reading list. */
@@ -47,6 +49,9 @@ export const NOT_TEXT = [
 ].join(', ');
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Elements whose text ends with a break: their last word and the next one's first stay apart. */
+const BLOCK =
+  'p, li, div, pre, td, th, tr, blockquote, figure, figcaption, summary, details, section, h5, h6, dt, dd, .token-line';
 
 type Draft = {heading: Element | null; title: string; kind: RecordKind; trail: string[]; parts: AnyNode[]};
 
@@ -73,8 +78,6 @@ export function extractRecords(html: string, pageUrl: string): SearchRecord[] {
   const root = $(CONTENT_ROOT).first();
   if (root.length === 0) throw new Error(`${pageUrl}: no "${CONTENT_ROOT}" element to index`);
   root.find(NOT_TEXT).remove();
-  // Diagrams are images whose alt text describes them: that is text of the guide too.
-  root.find('img[alt]').attr('data-pagefind-index-attrs', 'alt');
 
   const headings = root.find(SECTION_HEADING).toArray();
   const pageHeading = headings.find((h) => h.tagName === 'h1');
@@ -129,6 +132,13 @@ export function extractRecords(html: string, pageUrl: string): SearchRecord[] {
       );
       const text = textNodes.map((n) => $(n).text()).join('');
       const linkText = content.find('a').addBack('a').text();
+      // Diagrams are images whose alt text describes them: that is text of the guide too.
+      const blocks = $('<div></div>').append(content.clone());
+      blocks.find('br').replaceWith(' ');
+      blocks.find(BLOCK).append(' ');
+      blocks.find('img[alt]').each((_i, img) => {
+        $(img).replaceWith($('<span></span>').text(` ${$(img).attr('alt') ?? ''} `));
+      });
       const length = text.replace(/\s+/g, '').length;
       return {
         url: d.heading ? `${pageUrl}#${d.heading.attribs.id}` : pageUrl,
@@ -137,6 +147,7 @@ export function extractRecords(html: string, pageUrl: string): SearchRecord[] {
         trail: d.trail,
         kind: d.kind,
         html: d.parts.map((n) => $.html(n)).join(''),
+        text: blocks.text().replace(/\s+/g, ' ').trim(),
         words,
         linkShare: length === 0 ? 0 : linkText.replace(/\s+/g, '').length / length,
       };

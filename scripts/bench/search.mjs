@@ -1,19 +1,20 @@
-// Search benchmark: the site's engine (Pagefind, plugins/search) against the alternatives it was
-// chosen over, in one run on this machine, so that their ratios can be compared:
-//  - Pagefind: the production build (build/), as readers get it;
+// Search benchmark: the site's engine (MiniSearch over plugins/search's compact index) against the
+// unpatched plugin it was chosen over, in one run on this machine, so that their ratios can be compared:
+//  - MiniSearch: the production build (build/), as readers get it;
 //  - search-local: @easyops-cn/docusaurus-search-local 0.55.3 unpatched, the site built with
-//    SEARCH_ENGINE=search-local into .tmp/bench/search-local (rebuilt when older than build/);
-//  - MiniSearch: a harness page over the same records (scripts/bench/minisearch-harness.mjs).
+//    SEARCH_ENGINE=search-local into .tmp/bench/search-local (rebuilt when older than build/; left
+//    out with BENCH_SITE_ONLY=1).
+// (Pagefind 1.6, the engine before 3 December 2026, was measured by this script's earlier version:
+// README, Search engines.)
 // For each: bytes fetched by a first query typed key by key (one word, two words), time from the
 // first keystroke to results (index load included), later queries, index size, the relevance suite
 // (tests/e2e/search-relevance.json) and probes of the requirements (typos, partial matches, ranking).
-// Usage: node scripts/bench/search.mjs   (BENCH_PORT: first of three ports, 4191 by default)
+// Usage: node scripts/bench/search.mjs   (BENCH_PORT: first of two ports, 4191 by default)
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {fmtBytes, fmtMs, launch, median, repo} from './browser.mjs';
-import {writeMiniSearchHarness} from './minisearch-harness.mjs';
 import {startNginx} from './servers.mjs';
 import relevance from './relevance.cjs';
 
@@ -35,7 +36,7 @@ const LATER = [
 ];
 const build = path.join(repo, 'build');
 const searchLocalBuild = path.join(repo, '.tmp', 'bench', 'search-local');
-const miniSearchDir = path.join(repo, '.tmp', 'bench', 'minisearch');
+const siteOnly = process.env.BENCH_SITE_ONLY === '1';
 
 const gz = (file) => gzipSync(readFileSync(file), {level: 9}).length;
 const filesUnder = (dir) =>
@@ -50,9 +51,10 @@ const ourFiles = (dir, pattern) =>
     .filter((f) => pattern.test(f));
 
 if (
-  !existsSync(path.join(searchLocalBuild, 'index.html')) ||
-  statSync(path.join(searchLocalBuild, 'index.html')).mtimeMs <
-    statSync(path.join(build, 'index.html')).mtimeMs
+  !siteOnly &&
+  (!existsSync(path.join(searchLocalBuild, 'index.html')) ||
+    statSync(path.join(searchLocalBuild, 'index.html')).mtimeMs <
+      statSync(path.join(build, 'index.html')).mtimeMs)
 ) {
   console.log('Building the site with search-local (unpatched) for the comparison…');
   execFileSync('npx', ['docusaurus', 'build', '--out-dir', searchLocalBuild], {
@@ -62,15 +64,15 @@ if (
   });
   execFileSync('node', [path.join(repo, 'scripts/precompress.mjs'), searchLocalBuild], {stdio: 'ignore'});
 }
-const mini = await writeMiniSearchHarness(miniSearchDir, build);
 
 /** Drives a site's search box: typing, waiting for results, reading the first result. */
 const siteUi = {
   async open(page, origin) {
     await page.goto(`${origin}/docs/introduction`);
     await page.waitForLoadState('networkidle');
-    await page.locator('input.navbar__search-input').focus();
   },
+  /** Focus loads the index: inside the measured span, so its bytes are counted. */
+  focus: (page) => page.locator('input.navbar__search-input').focus(),
   firstResult: (page) => page.locator('[role="option"]').first(),
   async later(page, query) {
     const before = await page.locator('[role="option"]').first().textContent();
@@ -86,14 +88,55 @@ const siteUi = {
     );
     return Date.now() - t;
   },
+  /**
+   * The same, timed inside the page (from the input event to the new first result in the DOM),
+   * without the round trips between Playwright and the browser that the timing above includes.
+   */
+  laterInPage: (page, query) =>
+    page.evaluate(
+      (q) =>
+        new Promise((resolve, reject) => {
+          const input = document.querySelector('input.navbar__search-input');
+          const prev = document.querySelector('[role="option"]')?.textContent;
+          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+          const timer = setTimeout(() => reject(new Error(`no new first result for "${q}"`)), 10_000);
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            const first = document.querySelector('[role="option"]');
+            if (first === null || first.textContent === prev) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(performance.now() - t0);
+          });
+          observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+          setValue.call(input, q);
+          input.dispatchEvent(new Event('input', {bubbles: true}));
+        }),
+      query,
+    ),
+  /** Before typing: notes, inside the page, the first keydown and the first result's arrival. */
+  watchFirst: (page) =>
+    page.evaluate(() => {
+      const input = document.querySelector('input.navbar__search-input');
+      const times = (window.benchFirst = {keydown: null, result: null});
+      input.addEventListener('keydown', () => (times.keydown ??= performance.now()), {capture: true});
+      const observer = new MutationObserver(() => {
+        if (times.keydown === null || document.querySelector('[role="option"]') === null) return;
+        times.result = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document.body, {subtree: true, childList: true});
+    }),
+  firstInPage: (page) =>
+    page.evaluate(() => (window.benchFirst.result ?? NaN) - (window.benchFirst.keydown ?? NaN)),
 };
 
 const engines = [
   {
-    name: 'Pagefind 1.6 (plugins/search)',
+    name: 'MiniSearch 7.2 (plugins/search)',
     root: build,
     ui: siteUi,
-    indexFiles: filesUnder(path.join(build, 'pagefind')),
+    indexFiles: filesUnder(path.join(build, 'search-index')),
     // The results page says when it has settled.
     settled: (p) =>
       p
@@ -103,22 +146,20 @@ const engines = [
         .waitFor({timeout: 15_000}),
     ourCode: lines([...ourFiles('plugins/search', /\.(ts|tsx|cjs|css)$/)]),
     parts: [
-      [
-        'engine (script, WebAssembly, metadata)',
-        /\/pagefind\/(pagefind\.js|wasm\.|pagefind-entry|.*pf_meta)/,
-      ],
-      ['index chunks', /\.pf_index$/],
-      ['previews (one file per result)', /\.pf_fragment$/],
-      ['word list (parts for the words typed)', /\/pagefind\/words/],
+      ['engine (MiniSearch, a code chunk)', /\/assets\/js\/minisearch\./],
+      ['index (one file)', /\/search-index\/index\.json$/],
+      ['previews (one text file per result)', /\/search-index\/text\//],
     ],
   },
   {
     name: 'search-local 0.55.3, unpatched',
     root: searchLocalBuild,
     ui: siteUi,
-    indexFiles: readdirSync(searchLocalBuild)
-      .filter((f) => /^search-index.*\.json$/.test(f))
-      .map((f) => path.join(searchLocalBuild, f)),
+    indexFiles: siteOnly
+      ? []
+      : readdirSync(searchLocalBuild)
+          .filter((f) => /^search-index.*\.json$/.test(f))
+          .map((f) => path.join(searchLocalBuild, f)),
     settled: async (p) => {
       await p.waitForLoadState('networkidle');
       await p.waitForTimeout(300);
@@ -126,15 +167,7 @@ const engines = [
     // Its options in docusaurus.config.ts; meeting the requirements took the 673-line patch.
     ourCode: 17,
   },
-  {
-    name: 'MiniSearch 7.2 (harness)',
-    root: miniSearchDir,
-    harness: true,
-    indexFiles: [path.join(miniSearchDir, 'index.json'), path.join(miniSearchDir, 'minisearch.js')],
-    // The harness's search; the site would also need the records (plugins/search), previews and UI.
-    ourCode: mini.harnessLines,
-  },
-];
+].filter((e, i) => i === 0 || !siteOnly);
 
 const servers = [];
 const browser = await launch();
@@ -145,6 +178,8 @@ try {
     engine.origin = server.url;
     engine.first = [];
     engine.later = [];
+    engine.firstInPage = [];
+    engine.laterInPage = [];
     engine.bytes = {};
   }
 
@@ -172,40 +207,29 @@ try {
       for (const query of round === 0 ? [FIRST, TWO_WORDS] : [FIRST]) {
         const context = await browser.newContext({serviceWorkers: 'block'});
         const page = await context.newPage();
-        if (engine.harness) {
-          await page.goto(`${engine.origin}/`);
-          await page.waitForLoadState('networkidle');
-          let first = null;
-          const bytes = await bytesDuring(page, async () => {
-            first = await page.evaluate((q) => window.benchSearch(q), query);
-          });
-          if (query === FIRST) {
-            engine.first.push(first.ms);
-            for (const q of LATER)
-              engine.later.push((await page.evaluate((x) => window.benchSearch(x), q)).ms);
-          }
-          if (round === 0) engine.bytes[query] = bytes;
-        } else {
-          await engine.ui.open(page, engine.origin);
-          let elapsed = 0;
-          const files = [];
-          const bytes = await bytesDuring(
-            page,
-            async () => {
-              const t0 = Date.now();
-              await page.keyboard.type(query, {delay: query === FIRST ? 0 : 60});
-              await engine.ui.firstResult(page).waitFor({timeout: 30_000});
-              elapsed = Date.now() - t0;
-            },
-            files,
-          );
-          if (round === 0) (engine.files ??= {})[query] = files;
-          if (query === FIRST) {
-            engine.first.push(elapsed);
-            for (const q of LATER) engine.later.push(await engine.ui.later(page, q));
-          }
-          if (round === 0) engine.bytes[query] = bytes;
+        await engine.ui.open(page, engine.origin);
+        await engine.ui.watchFirst(page);
+        let elapsed = 0;
+        const files = [];
+        const bytes = await bytesDuring(
+          page,
+          async () => {
+            await engine.ui.focus(page);
+            const t0 = Date.now();
+            await page.keyboard.type(query, {delay: query === FIRST ? 0 : 60});
+            await engine.ui.firstResult(page).waitFor({timeout: 30_000});
+            elapsed = Date.now() - t0;
+          },
+          files,
+        );
+        if (round === 0) (engine.files ??= {})[query] = files;
+        if (query === FIRST) {
+          engine.first.push(elapsed);
+          engine.firstInPage.push(await engine.ui.firstInPage(page));
+          for (const q of LATER) engine.later.push(await engine.ui.later(page, q));
+          for (const q of LATER) engine.laterInPage.push(await engine.ui.laterInPage(page, q));
         }
+        if (round === 0) engine.bytes[query] = bytes;
         await context.close();
       }
     }
@@ -213,7 +237,7 @@ try {
 
   // A returning reader: the service worker has installed (and downloaded the index for offline
   // use), so later queries read the index from Cache Storage instead of the network.
-  for (const engine of engines.filter((e) => !e.harness)) {
+  for (const engine of engines) {
     engine.laterOffline = [];
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -222,10 +246,11 @@ try {
       await navigator.serviceWorker.ready;
     });
     await engine.ui.open(page, engine.origin);
+    await engine.ui.focus(page);
     await page.keyboard.type(FIRST);
     await engine.ui.firstResult(page).waitFor({timeout: 30_000});
     for (let round = 0; round < ROUNDS; round += 1)
-      for (const q of LATER) engine.laterOffline.push(await engine.ui.later(page, q));
+      for (const q of LATER) engine.laterOffline.push(await engine.ui.laterInPage(page, q));
     await context.close();
   }
 
@@ -241,13 +266,11 @@ try {
     const context = await browser.newContext({serviceWorkers: 'block'});
     const page = await context.newPage();
     const top3 = async (query) => {
-      if (engine.harness) return page.evaluate((q) => window.benchSearch(q), query);
       await page.goto(`${engine.origin}/search?q=${encodeURIComponent(query)}`);
       await engine.settled(page);
       const links = await page.locator('article h2 a').evaluateAll((as) => as.map((a) => a.href));
       return {count: links.length, top: links.slice(0, 3).map(relevance.resultTarget)};
     };
-    if (engine.harness) await page.goto(`${engine.origin}/`);
     let passed = 0;
     for (const q of queries) if ((await top3(q.query)).top.some((t) => q.expect.includes(t))) passed += 1;
     engine.relevance = `${passed}/${queries.length}`;
@@ -270,8 +293,7 @@ try {
 
 const indexSize = (files) => {
   const raw = files.reduce((n, f) => n + statSync(f).size, 0);
-  // Pagefind's index files are gzip data already; other files are measured as nginx sends them.
-  const gzip = files.reduce((n, f) => n + (/\.(pf_\w+|pagefind)$/.test(f) ? statSync(f).size : gz(f)), 0);
+  const gzip = files.reduce((n, f) => n + gz(f), 0);
   return `${fmtBytes(raw)} raw, ${fmtBytes(gzip)} gzip, ${files.length} files`;
 };
 console.log('\nSearch engines compared (one run; medians; first keystroke includes loading the index)');
@@ -280,7 +302,7 @@ for (const e of engines) {
   console.log(`    Index                                   ${indexSize(e.indexFiles)}`);
   console.log(`    First query "${FIRST}", bytes fetched     ${fmtBytes(e.bytes[FIRST])}`);
   console.log(`    First query "${TWO_WORDS}", bytes   ${fmtBytes(e.bytes[TWO_WORDS])}`);
-  // Where the bytes of the two-word query went (Pagefind: engine, index chunks, previews, word list).
+  // Where the bytes of the two-word query went (engine, index, previews).
   if (e.parts && e.files?.[TWO_WORDS]) {
     const by = new Map();
     for (const f of e.files[TWO_WORDS]) {
@@ -295,17 +317,19 @@ for (const e of engines) {
     `    First keystroke → results               ${fmtMs(median(e.first))}   [${e.first.map(fmtMs).join(', ')}]`,
   );
   console.log(
+    `      timed in the page                     ${fmtMs(median(e.firstInPage))}   [${e.firstInPage.map(fmtMs).join(', ')}]`,
+  );
+  console.log(
     `    Later queries → results, median         ${fmtMs(median(e.later))}   (${e.later.length} queries)`,
+  );
+  console.log(
+    `      timed in the page                     ${fmtMs(median(e.laterInPage))}   (${e.laterInPage.length} queries)`,
   );
   if (e.laterOffline)
     console.log(
-      `    … with the service worker installed    ${fmtMs(median(e.laterOffline))}   (${e.laterOffline.length} queries)`,
+      `    … service worker installed, in the page ${fmtMs(median(e.laterOffline))}   (${e.laterOffline.length} queries)`,
     );
   console.log(`    Relevance suite, top 3                  ${e.relevance}`);
   for (const [probe, ok] of Object.entries(e.probes)) console.log(`    ${ok ? 'yes' : 'NO '} ${probe}`);
   console.log(`    Lines of our own code                   ${e.ourCode}`);
 }
-console.log(
-  `\n  MiniSearch keeps no text for previews: the records' text would add ${fmtBytes(mini.textGzip)} gzip (${mini.records} records).` +
-    '\n  Harness timings cover the search and a plain list; the sites also render results.',
-);

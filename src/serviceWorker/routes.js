@@ -11,12 +11,17 @@
  */
 export const RUNTIME_CACHE = 'runtime-v1';
 /** The search index of the active service worker, and the one the installing worker downloads. */
-export const SEARCH_CACHE = 'search-index-v2';
-export const SEARCH_CACHE_NEXT = 'search-index-v2-next';
-/** Caches of earlier index formats, deleted on activation. */
-export const OLD_SEARCH_CACHES = ['search-index-v1', 'search-index-v1-next'];
-/** The folder of the search index (plugins/search: Pagefind's files and ours). */
-export const SEARCH_DIR = 'pagefind/';
+export const SEARCH_CACHE = 'search-index-v3';
+export const SEARCH_CACHE_NEXT = 'search-index-v3-next';
+/** Caches of earlier index formats (v2: Pagefind's), deleted on activation. */
+export const OLD_SEARCH_CACHES = [
+  'search-index-v1',
+  'search-index-v1-next',
+  'search-index-v2',
+  'search-index-v2-next',
+];
+/** The folder of the search index (plugins/search: the index and the records' text). */
+export const SEARCH_DIR = 'search-index/';
 /** The list of every file of the index, with sizes (plugins/search writes it). */
 export const SEARCH_FILES = `${SEARCH_DIR}files.json`;
 

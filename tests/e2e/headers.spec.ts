@@ -219,8 +219,7 @@ test.describe('compression', () => {
     builtFile(/^pyodide\/[^/]+\/pyodide\.asm\.wasm$/),
     builtFile(/^ort\/[^/]+\/ort-wasm-simd-threaded\.wasm$/),
     builtFile(/^runtime\/python\.worker\.[0-9a-f]+\.mjs$/),
-    '/pagefind/pagefind.js',
-    '/pagefind/words.txt',
+    '/search-index/index.json',
     '/sw.js',
   ];
   const fileOf = (p: string) => path.join(BUILD, p === '/docs/introduction' ? '/docs/introduction.html' : p);
@@ -267,11 +266,9 @@ test('MIME types: the runtime needs application/wasm and JavaScript modules', as
     ['/img/social-card.jpg', 'image/jpeg'],
     ['/manifest.json', 'application/json; charset=utf-8'],
     [builtFile(/^pyodide\/[^/]+\/pyodide-lock\.json$/), 'application/json; charset=utf-8'],
-    ['/pagefind/pagefind.js', 'text/javascript; charset=utf-8'],
-    ['/pagefind/words.txt', 'text/plain; charset=utf-8'],
-    ['/pagefind/files.json', 'application/json; charset=utf-8'],
-    // The search index's own files are gzip data already (Pagefind unpacks them): sent as they are.
-    [builtFile(/^pagefind\/index\/.+\.pf_index$/), 'application/octet-stream'],
+    ['/search-index/index.json', 'application/json; charset=utf-8'],
+    ['/search-index/files.json', 'application/json; charset=utf-8'],
+    ['/search-index/text/0.txt', 'text/plain; charset=utf-8'],
     ['/docs/introduction', 'text/html; charset=utf-8'],
     ['/docs/introduction.html', 'text/html; charset=utf-8'],
     [builtFile(/^pyodide\/[^/]+\/python_stdlib\.zip$/), 'application/zip'],
@@ -282,7 +279,6 @@ test('MIME types: the runtime needs application/wasm and JavaScript modules', as
     const res = await get(p, {'Accept-Encoding': 'gzip'});
     expect(res.status, p).toBe(200);
     expect(res.headers['content-type'], p).toBe(type);
-    if (p.startsWith('/pagefind/index/')) expect(res.headers['content-encoding'], p).toBeUndefined();
   }
 });
 

@@ -60,11 +60,11 @@ test('after a first visit, chapters and search work with the network off', async
   const cached = Object.values(await cachedUrls(page)).flat();
   expect(cached).toEqual(expect.arrayContaining(['/docs/monitoring', '/docs/best-practices', '/search']));
   // Every file of the search index, downloaded by the service worker (this browser never searched).
-  const indexFiles = JSON.parse(readFileSync(path.join(BUILD, 'pagefind', 'files.json'), 'utf8')) as {
+  const indexFiles = JSON.parse(readFileSync(path.join(BUILD, 'search-index', 'files.json'), 'utf8')) as {
     path: string;
   }[];
   expect(indexFiles.length).toBeGreaterThan(100);
-  expect(cached).toEqual(expect.arrayContaining(indexFiles.map((f) => `/pagefind/${f.path}`)));
+  expect(cached).toEqual(expect.arrayContaining(indexFiles.map((f) => `/search-index/${f.path}`)));
   expect(
     cached.filter((u) => /^\/(pyodide|runtime)\//.test(u)),
     'the Python runtime is not precached; the JavaScript worker is',

@@ -30,7 +30,13 @@ describe('offline reading options', () => {
 
   it('keeps the runtimes, the search index and the 404 page out of the precache', () => {
     expect(PRECACHE_IGNORES).toEqual(
-      expect.arrayContaining(['pyodide/**', 'ort/**', 'pagefind/**', '404.html']),
+      expect.arrayContaining([
+        'pyodide/**',
+        'ort/**',
+        'runtime/!(javascript.worker.*)',
+        'search-index/**',
+        '404.html',
+      ]),
     );
   });
 
@@ -46,7 +52,7 @@ describe('offline reading options', () => {
         'runtime/churn.int8.0123456789.onnx',
         'pyodide/0.29.0/pyodide.mjs',
         'pyodide/0.29.0/pyodide-lock.json',
-        'pagefind/pagefind.js',
+        'search-index/index.json',
         'assets/js/main.0123.js',
         'offline.html',
         '404.html',

@@ -2,8 +2,10 @@ import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} fr
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
-import {wordList, wordParts} from '@site/plugins/search/document';
-import {FILES_FILE, WORDS_DIR, WORDS_FILE, validateOptions, writeIndex} from '@site/plugins/search/index';
+import MiniSearch from 'minisearch';
+import {decodeIndex, termsByUse} from '@site/plugins/search/codec';
+import {FIELDS, textFile, tokenize, type IndexFile} from '@site/plugins/search/document';
+import {FILES_FILE, INDEX_FILE, validateOptions, writeIndex} from '@site/plugins/search/index';
 import {extractRecords} from '@site/plugins/search/records';
 import {PAGE} from './searchFixture';
 
@@ -23,41 +25,49 @@ describe('search plugin options', () => {
 
 describe('writeIndex', () => {
   let dir = '';
-  beforeAll(async () => {
+  const records = extractRecords(PAGE, '/docs/scaling');
+  beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
-    await writeIndex(extractRecords(PAGE, '/docs/scaling'), path.join(dir, 'pagefind'));
-  }, 60_000);
+    writeIndex(records, path.join(dir, 'search-index'));
+  });
   afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  const bundle = () => path.join(dir, 'search-index');
+  const indexFile = () => JSON.parse(readFileSync(path.join(bundle(), INDEX_FILE), 'utf8')) as IndexFile;
 
-  it("writes Pagefind's search files and one fragment per record, without its ready-made interfaces", () => {
-    const bundle = path.join(dir, 'pagefind');
-    const top = readdirSync(bundle);
-    expect(top).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']));
-    expect(top.filter((f) => /ui\.|highlight|unknown/.test(f))).toEqual([]);
-    expect(readdirSync(path.join(bundle, 'fragment'))).toHaveLength(7);
+  it('writes an index MiniSearch loads, with every word of every record, and each record in order', () => {
+    const {index, records: meta} = indexFile();
+    expect(meta.map((m) => m[0])).toEqual(records.map((r) => r.url));
+    const js = decodeIndex(index);
+    expect(termsByUse(js).sort()).toEqual([...new Set(records.flatMap((r) => r.words))].sort());
+    const engine = MiniSearch.loadJS(js, {fields: [...FIELDS], tokenize});
+    const hits = engine.search('keda zero', {combineWith: 'AND'});
+    expect(hits.map((h) => meta[h.id as number]![0])).toEqual(['/docs/scaling#hpa-vs-keda']);
+    expect(engine.search('desiredrep', {prefix: true}).map((h) => meta[h.id as number]![0])).toEqual([
+      '/docs/scaling#autoscaling',
+    ]);
   });
 
-  it('writes the word list and the list of every file with its size', () => {
-    const bundle = path.join(dir, 'pagefind');
-    expect(readFileSync(path.join(bundle, WORDS_FILE), 'utf8').split('\n')).toEqual([
-      ...wordList(extractRecords(PAGE, '/docs/scaling')),
-      '',
-    ]);
-    const parts = wordParts(wordList(extractRecords(PAGE, '/docs/scaling')));
-    expect(readdirSync(path.join(bundle, WORDS_DIR)).sort()).toEqual([...parts.keys()].sort());
-    for (const [file, part] of parts)
-      expect(readFileSync(path.join(bundle, WORDS_DIR, file), 'utf8')).toBe(`${part.join('\n')}\n`);
-    const files = JSON.parse(readFileSync(path.join(bundle, FILES_FILE), 'utf8')) as {
+  it("writes each record's text in a file of its own, for previews", () => {
+    records.forEach((r, id) => expect(readFileSync(path.join(bundle(), textFile(id)), 'utf8')).toBe(r.text));
+  });
+
+  it('lists every file with its size, the list itself excepted', () => {
+    const files = JSON.parse(readFileSync(path.join(bundle(), FILES_FILE), 'utf8')) as {
       path: string;
       size: number;
     }[];
-    expect(files.map((f) => f.path)).toContain('pagefind.js');
-    expect(files.map((f) => f.path)).toContain(WORDS_FILE);
-    expect(files.map((f) => f.path)).toContain(`${WORDS_DIR}68.txt`); // "hpa"
+    expect(files.map((f) => f.path)).toContain(INDEX_FILE);
+    expect(files.map((f) => f.path)).toContain(textFile(records.length - 1));
     expect(files.map((f) => f.path)).not.toContain(FILES_FILE);
-    for (const f of files) expect(statSync(path.join(bundle, f.path)).size).toBe(f.size);
-    const onDisk = readdirSync(bundle, {recursive: true, withFileTypes: true}).filter((e) => e.isFile());
+    for (const f of files) expect(statSync(path.join(bundle(), f.path)).size).toBe(f.size);
+    const onDisk = readdirSync(bundle(), {recursive: true, withFileTypes: true}).filter((e) => e.isFile());
     expect(files).toHaveLength(onDisk.length - 1);
-    expect(existsSync(path.join(bundle, 'fragment'))).toBe(true);
+    expect(files).toHaveLength(records.length + 1);
+  });
+
+  it('replaces an earlier index entirely', () => {
+    writeIndex(records.slice(0, 2), bundle());
+    expect(existsSync(path.join(bundle(), textFile(2)))).toBe(false);
+    writeIndex(records, bundle());
   });
 });

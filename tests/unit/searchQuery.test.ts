@@ -1,5 +1,8 @@
-import {excerpt, markedWords} from '@site/plugins/search/client/excerpt';
-import {parseTrail} from '@site/plugins/search/client/engine';
+import {excerpt, locate, markedWords} from '@site/plugins/search/client/excerpt';
+import {filterCounts, matchesFilters, toHit} from '@site/plugins/search/client/engine';
+import {recordMeta} from '@site/plugins/search/document';
+import {extractRecords} from '@site/plugins/search/records';
+import {PAGE} from './searchFixture';
 import {
   prepareWords,
   queryWords,
@@ -7,7 +10,7 @@ import {
   typedQuery,
   type Engine,
 } from '@site/plugins/search/client/query';
-import {Lexicon, WordList, oneEditAway, shardOf} from '@site/plugins/search/client/typos';
+import {WordList, oneEditAway} from '@site/plugins/search/client/typos';
 
 describe('typo correction', () => {
   const list = new WordList([
@@ -55,64 +58,6 @@ describe('typo correction', () => {
     expect(list.corrections('gpt4o')).toEqual([]);
     expect(list.corrections('deploy')).toEqual([]);
     expect(list.corrections('zzzzzzz')).toEqual([]);
-  });
-});
-
-describe('word list in parts', () => {
-  // Files as plugins/search writes them: the parts by first character, and every word by use.
-  const ALL = ['kubernetes', 'secrets', 'batches', 'batched', 'hpa', 'k8s'];
-  const files: Record<string, string[]> = {'words.txt': ALL};
-  for (const w of ALL) (files[`words/${shardOf(w)}`] ??= []).push(w);
-  const fetched: string[] = [];
-  const lexicon = () => {
-    fetched.length = 0;
-    return new Lexicon(
-      async (file) => {
-        fetched.push(file);
-        return files[file] ?? [];
-      },
-      'words.txt',
-      'words/',
-    );
-  };
-
-  it('names a part by the code point of the first character', () => {
-    expect(shardOf('kubernetes')).toBe('6b.txt');
-    expect(shardOf('µs')).toBe('b5.txt');
-  });
-
-  it('fetches only the parts for the first letters of the words it checks, each once', async () => {
-    const words = lexicon();
-    expect(await words.knows('Kuber')).toBe(true);
-    expect(await words.knows('k8s')).toBe(true);
-    expect(await words.knows('hpz')).toBe(false);
-    expect(await words.knows('zeta')).toBe(false); // no part for "z": no such word
-    expect(fetched).toEqual(['words/6b.txt', 'words/68.txt', 'words/7a.txt']);
-  });
-
-  it('fetches the whole list only to correct an unknown word of five letters or more', async () => {
-    const words = lexicon();
-    expect(await words.corrections('hpz')).toEqual([]);
-    expect(await words.corrections('secrets')).toEqual([]);
-    expect(fetched).toEqual(['words/73.txt']);
-    expect(await words.corrections('ubernetes')).toEqual(['kubernetes']);
-    expect(await words.corrections('batchez')).toEqual(['batches', 'batched']);
-    expect(fetched.filter((f) => f === 'words.txt')).toHaveLength(1);
-  });
-
-  it('tries a part again after it failed to load', async () => {
-    let fail = true;
-    const words = new Lexicon(
-      async () => {
-        if (fail) throw new Error('offline');
-        return ['hpa'];
-      },
-      'words.txt',
-      'words/',
-    );
-    await expect(words.knows('hpa')).rejects.toThrow('offline');
-    fail = false;
-    expect(await words.knows('hpa')).toBe(true);
   });
 });
 
@@ -231,15 +176,56 @@ describe('excerpt', () => {
   });
 });
 
-describe('trail', () => {
-  it('reads the headings above a result, and survives bad metadata', () => {
-    expect(parseTrail('["3.1 Scalability","3.1.2 Auto-scaling"]')).toEqual([
-      '3.1 Scalability',
-      '3.1.2 Auto-scaling',
+describe('locate', () => {
+  it('finds whole words and words the query word starts, in the text split at spaces', () => {
+    const text = 'The HPA (hpa-controller) scales; HPAs, and a happy path.';
+    expect(locate(text, ['hpa'])).toEqual([
+      {location: 1, balanced_score: 1},
+      {location: 2, balanced_score: 1},
+      {location: 4, balanced_score: 0.5},
     ]);
-    expect(parseTrail(undefined)).toEqual([]);
-    expect(parseTrail('not json')).toEqual([]);
-    expect(parseTrail('{"a":1}')).toEqual([]);
-    expect(parseTrail('["a", 2]')).toEqual(['a']);
+    expect(locate(text, ['k8s-ops'])).toEqual([]);
+    expect(locate(text, ['scale', 'path'])).toEqual([
+      {location: 3, balanced_score: 0.5},
+      {location: 8, balanced_score: 1},
+    ]);
+    expect(locate(text, [])).toEqual([]);
+  });
+});
+
+describe('results', () => {
+  const records = extractRecords(PAGE, '/docs/scaling');
+  const meta = records.map(recordMeta);
+
+  it('shows the whole title, where it is, and the matching passage marked', () => {
+    const q = records.findIndex((r) => r.url.endsWith('#hpa-vs-keda'));
+    const hit = toHit(q, meta[q]!, records[q]!.text, ['zero'], false);
+    expect(hit).toEqual({
+      id: String(q),
+      url: '/docs/scaling#hpa-vs-keda',
+      title: 'HPA or KEDA?',
+      trail: ['3. Scaling', 'Study questions'],
+      kind: 'question',
+      excerpt: 'KEDA scales to <mark>zero.</mark> Worked example Queue length 0.',
+      terms: ['zero'],
+      partial: false,
+    });
+    const page = toHit(0, meta[0]!, records[0]!.text, ['intro'], true);
+    expect(page.trail).toEqual([]);
+    expect(page.kind).toBe('text');
+    expect(page.partial).toBe(true);
+  });
+
+  it('filters by chapter and kind, and counts the values', () => {
+    const question = meta.find((m) => m[4] === 'question')!;
+    expect(matchesFilters(question, {})).toBe(true);
+    expect(matchesFilters(question, {chapter: '3. Scaling', kind: 'Study questions'})).toBe(true);
+    expect(matchesFilters(question, {kind: 'Text'})).toBe(false);
+    expect(matchesFilters(question, {chapter: '4. Other'})).toBe(false);
+    expect(matchesFilters(question, {unknown: 'x'})).toBe(false);
+    expect(filterCounts(meta)).toEqual({
+      chapter: {'3. Scaling': 7},
+      kind: {'Study questions': 2, Text: 5},
+    });
   });
 });

@@ -1,4 +1,4 @@
-import {recordDocument, wordList, wordParts, READING_LIST_WEIGHT} from '@site/plugins/search/document';
+import {KIND_FILTER, recordMeta, tokenize} from '@site/plugins/search/document';
 import {extractRecords, type SearchRecord} from '@site/plugins/search/records';
 import {PAGE} from './searchFixture';
 
@@ -75,56 +75,41 @@ describe('extractRecords', () => {
   });
 });
 
-describe('recordDocument', () => {
+describe('record text', () => {
+  const map = byUrl(extractRecords(PAGE, '/docs/scaling'));
+
+  it('keeps blocks and code lines apart, diagrams described, no markup', () => {
+    const text = map.get('/docs/scaling#autoscaling')!.text;
+    expect(text).toBe(
+      'Syllabus: adjusting capacity. The HPA computes desiredReplicas. A control loop diagram',
+    );
+    expect(map.get('/docs/scaling#hpa-math')!.text).toBe('ceil( replicas) sim.py');
+    expect(map.get('/docs/scaling#hpa-vs-keda')!.text).toBe(
+      'KEDA scales to zero. Worked example Queue length 0.',
+    );
+  });
+
+  it('has exactly the words the record is indexed by', () => {
+    for (const r of map.values())
+      expect(tokenize(`${r.title} ${r.text}`.toLowerCase()).sort()).toEqual([...r.words].sort());
+  });
+});
+
+describe('recordMeta', () => {
   const [page, section, , reading, , question] = extractRecords(PAGE, '/docs/scaling');
 
-  it('puts the heading first as the title, the chapter and kind in metadata and filters', () => {
-    const html = recordDocument(question!);
-    expect(html).toMatch(/^<html lang="en">/);
-    expect(html).toContain('<h1>What limits the HPA?</h1>');
-    expect(html).toContain('data-pagefind-filter="kind[content]" content="Study questions"');
-    expect(html).toContain('data-pagefind-filter="chapter[content]" content="3. Scaling"');
-    expect(html).toContain('data-pagefind-meta="trail[content]" content="[&quot;Study questions&quot;]"');
-    expect(recordDocument(section!)).toContain('data-pagefind-filter="kind[content]" content="Text"');
-    expect(recordDocument(page!)).toContain('data-pagefind-meta="page[content]" content="3. Scaling"');
-  });
-
-  it('weighs reading lists below explanations', () => {
-    expect(recordDocument(reading!)).toContain(`data-pagefind-weight="${READING_LIST_WEIGHT}"`);
-    expect(recordDocument(section!)).toContain('data-pagefind-weight="1"');
-  });
-
-  it('escapes titles and metadata', () => {
-    const html = recordDocument({...section!, title: 'A <b> & "c"', page: 'x"><script>'});
-    expect(html).toContain('<h1>A &lt;b&gt; &amp; &quot;c&quot;</h1>');
-    expect(html).toContain('content="x&quot;&gt;&lt;script&gt;"');
-  });
-});
-
-describe('wordList', () => {
-  it('lists every word of the records once, the words in most records first', () => {
-    const records = extractRecords(PAGE, '/docs/scaling');
-    const words = wordList(records);
-    expect([...words].sort()).toEqual([...new Set(records.flatMap((r) => r.words))].sort());
-    const uses = (w: string) => records.filter((r) => r.words.includes(w)).length;
-    for (let i = 1; i < words.length; i += 1) {
-      const [a, b] = [words[i - 1]!, words[i]!];
-      expect(uses(a) > uses(b) || (uses(a) === uses(b) && a < b), `${a} before ${b}`).toBe(true);
-    }
-    expect(uses(words[0]!)).toBeGreaterThan(uses(words[words.length - 1]!));
-    expect(words).toEqual(expect.arrayContaining(['hpa', 'keda', 'desiredreplicas', '3', 'diagram']));
-    expect(words).not.toContain('HPA');
-  });
-});
-
-describe('wordParts', () => {
-  it('splits the word list by first character, each part in alphabetical order', () => {
-    const parts = wordParts(['secrets', 'hpa', 'scale', 'µs', '3']);
-    expect(Object.fromEntries(parts)).toEqual({
-      '33.txt': ['3'],
-      '68.txt': ['hpa'],
-      '73.txt': ['scale', 'secrets'],
-      'b5.txt': ['µs'],
-    });
+  it('keeps what a result shows: url, title, chapter, trail, kind, and whether it is a reading list', () => {
+    expect(recordMeta(question!)).toEqual([
+      '/docs/scaling#hpa-limits',
+      'What limits the HPA?',
+      '3. Scaling',
+      ['Study questions'],
+      'question',
+      0,
+    ]);
+    expect(recordMeta(page!)).toEqual(['/docs/scaling', '3. Scaling', '3. Scaling', [], 'page', 0]);
+    expect(recordMeta(section!)[5]).toBe(0);
+    expect(recordMeta(reading!)[5]).toBe(1);
+    expect(KIND_FILTER.question).toBe('Study questions');
   });
 });

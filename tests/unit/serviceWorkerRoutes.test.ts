@@ -50,8 +50,8 @@ describe('service worker routes', () => {
     const scope = 'https://example.org/guide/';
     expect(isRuntimeAsset('https://example.org/guide/pyodide/1/pyodide.mjs', scope)).toBe(true);
     expect(isRuntimeAsset('https://example.org/pyodide/1/pyodide.mjs', scope)).toBe(false);
-    expect(isSearchIndex('https://example.org/guide/pagefind/pagefind.js', scope)).toBe(true);
-    expect(isSearchIndex('https://example.org/pagefind/pagefind.js', scope)).toBe(false);
+    expect(isSearchIndex('https://example.org/guide/search-index/index.json', scope)).toBe(true);
+    expect(isSearchIndex('https://example.org/search-index/index.json', scope)).toBe(false);
   });
 
   it('groups versions of the same runtime file, so a new one replaces the old', () => {
@@ -70,27 +70,26 @@ describe('service worker routes', () => {
   });
 
   it('recognises every file of the search index, whatever its cache-busting query', () => {
-    expect(isSearchIndex(at('/pagefind/pagefind.js'), SCOPE)).toBe(true);
-    expect(isSearchIndex(at('/pagefind/pagefind-entry.json?ts=1796289694547'), SCOPE)).toBe(true);
-    expect(isSearchIndex(at('/pagefind/wasm.en.pagefind'), SCOPE)).toBe(true);
-    expect(isSearchIndex(at('/pagefind/index/en_3fa4ced.pf_index'), SCOPE)).toBe(true);
-    expect(isSearchIndex(at('/pagefind/fragment/en_124d106.pf_fragment'), SCOPE)).toBe(true);
-    expect(isSearchIndex(at('/pagefind/words.json'), SCOPE)).toBe(true);
-    expect(isSearchIndex(at('/pagefind/'), SCOPE)).toBe(false);
+    expect(isSearchIndex(at('/search-index/index.json'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/search-index/index.json?ts=1796289694547'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/search-index/text/12.txt'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/search-index/files.json'), SCOPE)).toBe(true);
+    expect(isSearchIndex(at('/search-index/'), SCOPE)).toBe(false);
     expect(isSearchIndex(at('/search'), SCOPE)).toBe(false);
-    expect(isSearchIndex(at('/docs/pagefind/pagefind.js'), SCOPE)).toBe(false);
-    expect(isSearchIndex('https://cdn.example/pagefind/pagefind.js', SCOPE)).toBe(false);
+    expect(isSearchIndex(at('/pagefind/pagefind.js'), SCOPE)).toBe(false);
+    expect(isSearchIndex(at('/docs/search-index/index.json'), SCOPE)).toBe(false);
+    expect(isSearchIndex('https://cdn.example/search-index/index.json', SCOPE)).toBe(false);
   });
 
   it('reads the list of index files to download, and refuses a list that is not one', () => {
     expect(
       searchFiles([
-        {path: 'pagefind.js', size: 1},
-        {path: 'index/en_1.pf_index', size: 2},
+        {path: 'index.json', size: 1},
+        {path: 'text/1.txt', size: 2},
       ]),
-    ).toEqual([SEARCH_FILES, 'pagefind/pagefind.js', 'pagefind/index/en_1.pf_index']);
+    ).toEqual([SEARCH_FILES, 'search-index/index.json', 'search-index/text/1.txt']);
     expect(() => searchFiles([])).toThrow(/empty/);
-    expect(() => searchFiles({path: 'pagefind.js'})).toThrow(/not a list/);
+    expect(() => searchFiles({path: 'index.json'})).toThrow(/not a list/);
     expect(() => searchFiles([{path: '../sw.js'}])).toThrow(/Not a file of the search index/);
     expect(() => searchFiles([{path: '/etc/passwd'}])).toThrow(/Not a file of the search index/);
     expect(() => searchFiles([{size: 3}])).toThrow(/Not a file of the search index/);

@@ -1,27 +1,20 @@
-import {KIND_FILTER, WORDS_DIR, WORDS_FILE} from '../document';
+import type MiniSearch from 'minisearch';
 import {loadOnce} from '@site/shared/loadOnce';
-import {WORD_SEPARATOR, excerpt, markedWords, type Location} from './excerpt';
+import {decodeIndex} from '../codec';
+import {
+  FIELDS,
+  INDEX_FILE,
+  KIND_FILTER,
+  READING_LIST_WEIGHT,
+  TITLE_BOOST,
+  textFile,
+  tokenize,
+  type IndexFile,
+  type RecordMeta,
+} from '../document';
+import {excerpt, locate, markedWords} from './excerpt';
 import {prepareWords, queryWords, rankedSearch, type Engine, type Filters} from './query';
-import {Lexicon} from './typos';
-
-/** The part of Pagefind's browser API (pagefind.js, written by plugins/search) that search uses. */
-type PagefindData = {
-  readonly url: string;
-  readonly filters: Readonly<Record<string, readonly string[] | undefined>>;
-  readonly content: string;
-  readonly meta: Readonly<Record<string, string | undefined>>;
-  readonly weighted_locations: readonly Location[];
-};
-type PagefindApi = {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string): Promise<void>;
-  search(
-    term: string,
-    options?: {filters?: Filters},
-  ): Promise<{results: {id: string; score: number; data: () => Promise<PagefindData>}[]} | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-};
+import {WordList, type Vocabulary} from './typos';
 
 /** A search result, ready to show. */
 export type Hit = {
@@ -47,16 +40,6 @@ export type Outcome = {
   readonly load: (from: number, to: number) => Promise<Hit>[];
 };
 
-/** The headings above a result, as plugins/search writes them (a JSON array of strings). */
-export function parseTrail(json: string | undefined): string[] {
-  try {
-    const value: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 /** Words in a preview. */
 const EXCERPT_WORDS = 24;
 
@@ -68,48 +51,113 @@ export type GuideSearch = {
   filters(): Promise<Record<string, Record<string, number>>>;
 };
 
+type Loaded = {
+  readonly miniSearch: MiniSearch;
+  readonly records: readonly RecordMeta[];
+  readonly vocabulary: Vocabulary;
+};
+
+const kindOf = (meta: RecordMeta): string =>
+  meta[4] === 'question' ? KIND_FILTER.question : KIND_FILTER.text;
+
+/** Whether a record has the filters' values (chapter: its page title; kind: KIND_FILTER). */
+export function matchesFilters(meta: RecordMeta, filters: Filters): boolean {
+  return Object.entries(filters).every(([name, value]) =>
+    name === 'chapter' ? meta[2] === value : name === 'kind' ? kindOf(meta) === value : false,
+  );
+}
+
+/** Filter values and their record counts, by filter name. */
+export function filterCounts(records: readonly RecordMeta[]): Record<string, Record<string, number>> {
+  const chapter: Record<string, number> = {};
+  const kind: Record<string, number> = {};
+  for (const meta of records) {
+    chapter[meta[2]] = (chapter[meta[2]] ?? 0) + 1;
+    kind[kindOf(meta)] = (kind[kindOf(meta)] ?? 0) + 1;
+  }
+  return {chapter, kind};
+}
+
+/** A record's result, its preview cut from its text around the query's words. */
+export function toHit(
+  id: number,
+  meta: RecordMeta,
+  text: string,
+  words: readonly string[],
+  partial: boolean,
+): Hit {
+  const [url, title, page, trail, kind] = meta;
+  const preview = excerpt(text, locate(text, words), 0, EXCERPT_WORDS);
+  return {
+    id: String(id),
+    url,
+    title,
+    trail: [page, ...trail].filter((t) => t !== '' && t !== title),
+    kind: kind === 'question' ? 'question' : 'text',
+    excerpt: preview,
+    terms: [...new Set([...words, ...markedWords(preview)])],
+    partial,
+  };
+}
+
 /**
- * Search over the Pagefind bundle at `bundleUrl` (its script is loaded on first use, never
- * bundled): corrects typos in long words, takes records with all the words first and then partial
- * matches, and turns results into hits with the matching passage as preview.
+ * Search over the index at `bundleUrl` (plugins/search writes it; MiniSearch and the index load on
+ * first use, never with the page): corrects typos in long words, takes records with all the words
+ * first and then partial matches, and turns results into hits with the matching passage as preview
+ * (each record's text is a file of its own, fetched when its result is shown).
  */
 export function guideSearch(bundleUrl: string): GuideSearch {
-  const pagefind = loadOnce(async () => {
-    const api = (await import(/* webpackIgnore: true */ `${bundleUrl}pagefind.js`)) as PagefindApi;
-    await api.options({excerptLength: EXCERPT_WORDS, noWorker: true});
-    await api.init();
-    return api;
+  const fetchOk = async (file: string) => {
+    const res = await fetch(`${bundleUrl}${file}`);
+    if (!res.ok) throw new Error(`The search index did not load (${res.status} for ${file})`);
+    return res;
+  };
+  const loaded = loadOnce(async (): Promise<Loaded> => {
+    const [{default: MiniSearchClass}, file] = await Promise.all([
+      import(/* webpackChunkName: "minisearch" */ 'minisearch'),
+      fetchOk(INDEX_FILE).then(async (res) => (await res.json()) as IndexFile),
+    ]);
+    const js = decodeIndex(file.index);
+    // The index lists its terms most used first: the order corrections are chosen in.
+    const words = new WordList(file.index.terms.split(' '));
+    return {
+      miniSearch: MiniSearchClass.loadJS(js, {fields: [...FIELDS], tokenize}),
+      records: file.records,
+      vocabulary: {knows: async (w) => words.knows(w), corrections: async (w) => words.corrections(w)},
+    };
   });
-  // The word list, in parts: a query fetches the parts for the first letters of its words.
-  const lexicon = new Lexicon(
-    async (file) => {
-      const res = await fetch(`${bundleUrl}${file}`);
-      // No part for a character no word of the guide starts with.
-      if (res.status === 404) return [];
-      if (!res.ok) throw new Error(`The search word list did not load (${res.status})`);
-      return (await res.text()).split('\n').filter((w) => w !== '');
-    },
-    WORDS_FILE,
-    WORDS_DIR,
-  );
+  const texts = new Map<number, Promise<string>>();
+  const text = (id: number): Promise<string> => {
+    let pending = texts.get(id);
+    if (!pending) {
+      pending = fetchOk(textFile(id)).then((res) => res.text());
+      pending.catch(() => texts.delete(id));
+      texts.set(id, pending);
+    }
+    return pending;
+  };
 
   return {
     warm() {
-      pagefind().catch(() => undefined);
+      loaded().catch(() => undefined);
     },
     async filters() {
-      return (await pagefind()).filters();
+      return filterCounts((await loaded()).records);
     },
     async search(query, filters, enough) {
-      const typed = queryWords(query);
-      // The index chunks for the words load while their part of the word list is checked (a typo's
-      // chunk is nearly always its correction's); the search then finds them loaded.
-      const warmed = pagefind().then((api) => {
-        api.preload(typed.join(' ')).catch(() => undefined);
-        return api;
-      });
-      const [api, prepared] = await Promise.all([warmed, prepareWords(typed, lexicon)]);
-      const engine: Engine<PagefindData> = async (q, f) => (await api.search(q, {filters: f}))?.results ?? [];
+      const {miniSearch, records, vocabulary} = await loaded();
+      const prepared = await prepareWords(queryWords(query), vocabulary);
+      const engine: Engine<number> = async (q, f) =>
+        miniSearch
+          .search(q, {
+            combineWith: 'AND',
+            prefix: true,
+            boost: {title: TITLE_BOOST},
+            boostDocument: (id: number) => (records[id]?.[5] === 1 ? READING_LIST_WEIGHT : 1),
+            filter: (r) =>
+              records[r.id as number] !== undefined && matchesFilters(records[r.id as number]!, f),
+          })
+          .map((r) => ({id: String(r.id), score: r.score, data: async () => r.id as number}));
       const {words} = prepared;
       const ranked = await rankedSearch(engine, prepared, filters, enough);
       return {
@@ -117,26 +165,8 @@ export function guideSearch(bundleUrl: string): GuideSearch {
         total: ranked.length,
         load: (from, to) =>
           ranked.slice(from, to).map(async (r): Promise<Hit> => {
-            const data = await r.data();
-            const title = data.meta.title ?? data.url;
-            const preview = excerpt(
-              data.content,
-              data.weighted_locations,
-              title.split(WORD_SEPARATOR).length,
-              EXCERPT_WORDS,
-            );
-            return {
-              id: r.id,
-              url: data.url,
-              title,
-              trail: [data.meta.page, ...parseTrail(data.meta.trail)].filter(
-                (t): t is string => t !== undefined && t !== '' && t !== title,
-              ),
-              kind: data.filters.kind?.includes(KIND_FILTER.question) ? 'question' : 'text',
-              excerpt: preview,
-              terms: [...new Set([...words, ...markedWords(preview)])],
-              partial: r.partial,
-            };
+            const id = await r.data();
+            return toHit(id, records[id]!, await text(id), words, r.partial);
           }),
       };
     },

@@ -1,8 +1,33 @@
-/** Where a query word matched in a record's text (word positions, as the engine reports them). */
+import {tokenize} from '../document';
+
+/** Where a query word matched in a record's text (word positions) and how well (exact: 1, prefix: less). */
 export type Location = {readonly location: number; readonly balanced_score: number};
 
-/** How the engine splits a record's text into the words its locations count. */
-export const WORD_SEPARATOR = /[^\S\uFEFF]+/;
+/** How a record's text is split into the words locations count. */
+export const WORD_SEPARATOR = /\s+/;
+
+/** A prefix match counts this much against a whole word. */
+const PREFIX_SCORE = 0.5;
+
+/**
+ * Where the query's words occur in a text: each word of the text (split at spaces) whose parts
+ * (runs of letters and digits, lower-cased) equal a query word or start with one, as the index
+ * matches them.
+ */
+export function locate(text: string, queryWords: readonly string[]): Location[] {
+  const wanted = queryWords.flatMap((w) => tokenize(w.toLowerCase()));
+  if (wanted.length === 0) return [];
+  const out: Location[] = [];
+  text.split(WORD_SEPARATOR).forEach((word, location) => {
+    let best = 0;
+    for (const part of tokenize(word.toLowerCase()))
+      for (const w of wanted)
+        if (part === w) best = 1;
+        else if (part.startsWith(w)) best = Math.max(best, PREFIX_SCORE);
+    if (best > 0) out.push({location, balanced_score: best});
+  });
+  return out;
+}
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

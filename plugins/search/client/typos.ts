@@ -21,19 +21,11 @@ export function oneEditAway(word: string): Set<string> {
   return out;
 }
 
-/**
- * The file of the word list that holds the words starting like `word` (by its first character): the
- * browser fetches only the parts a query needs. Written by plugins/search, read by `Lexicon`.
- */
-export function shardOf(word: string): string {
-  return `${word.codePointAt(0)!.toString(16)}.txt`;
-}
-
 /** Whether a query word may be corrected at all: five letters or more, and letters only. */
 export const mayBeTypo = (word: string): boolean => word.length >= MIN_TYPO_LENGTH && LETTERS.test(word);
 
 /**
- * Words of the guide (written by plugins/search at build time), most used first: which query words
+ * Words of the guide (the index's terms), most used first: which query words
  * the index can match, and the corrections of a long word it does not contain.
  */
 export class WordList {
@@ -85,46 +77,3 @@ export type Vocabulary = {
   /** Corrections of an unknown long word, best first; none for other words. */
   corrections(word: string): Promise<string[]>;
 };
-
-/**
- * The guide's words, fetched in parts: whether a word is known needs only the part for its first
- * character (a few KiB); corrections, which may start with any letter, need the whole list, fetched
- * only when a long word is unknown. `fetchWords` returns the lines of a file of the word list.
- */
-export class Lexicon implements Vocabulary {
-  private readonly parts = new Map<string, Promise<WordList>>();
-  private all: Promise<WordList> | null = null;
-
-  constructor(
-    private readonly fetchWords: (file: string) => Promise<readonly string[]>,
-    /** The file with every word, most used first. */
-    private readonly allFile: string,
-    /** The folder of the parts, ending with "/". */
-    private readonly partsDir: string,
-  ) {}
-
-  private part(word: string): Promise<WordList> {
-    const file = shardOf(word.toLowerCase());
-    let part = this.parts.get(file);
-    if (!part) {
-      // A character no word starts with has no file: no words.
-      part = this.fetchWords(`${this.partsDir}${file}`).then((w) => new WordList(w));
-      part.catch(() => this.parts.delete(file));
-      this.parts.set(file, part);
-    }
-    return part;
-  }
-
-  async knows(word: string): Promise<boolean> {
-    return word !== '' && (await this.part(word)).knows(word);
-  }
-
-  async corrections(word: string): Promise<string[]> {
-    if (!mayBeTypo(word.toLowerCase()) || (await this.knows(word))) return [];
-    if (!this.all) {
-      this.all = this.fetchWords(this.allFile).then((w) => new WordList(w));
-      this.all.catch(() => (this.all = null));
-    }
-    return (await this.all).corrections(word);
-  }
-}

@@ -7,7 +7,7 @@ const instances = new Map<string, GuideSearch>();
 
 /** The site's search, one per page load: the index loads once and serves the bar and the page. */
 export function useGuideSearch(): GuideSearch {
-  const bundleUrl = useBaseUrl('/pagefind/');
+  const bundleUrl = useBaseUrl('/search-index/');
   let search = instances.get(bundleUrl);
   if (!search) {
     search = guideSearch(bundleUrl);
