@@ -6,6 +6,14 @@ export const READING_LIST_LINK_SHARE = 0.4;
 /** Pagefind's weight for the words of a reading list (1 is normal text; the scale is quadratic). */
 export const READING_LIST_WEIGHT = 0.5;
 
+/**
+ * Weights of a record from a page beside the guide (the glossary): its title as an h6 (Pagefind weighs
+ * an h1 7, an h6 2) and its text at half weight, so a query's own section in the guide ranks above a
+ * one-line definition of its words.
+ */
+export const ASIDE_TITLE_WEIGHT = 2;
+export const ASIDE_WEIGHT = 0.5;
+
 /** The result types a reader can filter by on the search page. */
 export const KIND_FILTER = {question: 'Study questions', text: 'Text'} as const;
 
@@ -19,10 +27,16 @@ const tag = (as: 'meta' | 'filter', key: string, value: string) =>
 /**
  * The HTML document Pagefind indexes for one record: the heading as the title (Pagefind weighs an
  * h1 highest), the content below it, and the chapter, the headings above and the kind of record as
- * metadata and filters. Reading lists weigh less, so the sections that explain a topic rank first.
+ * metadata and filters. Reading lists and asides weigh less, so the sections that explain a topic
+ * rank first.
  */
 export function recordDocument(record: SearchRecord): string {
-  const weight = record.linkShare > READING_LIST_LINK_SHARE ? READING_LIST_WEIGHT : 1;
+  const weight = record.aside
+    ? ASIDE_WEIGHT
+    : record.linkShare > READING_LIST_LINK_SHARE
+      ? READING_LIST_WEIGHT
+      : 1;
+  const title = escapeHtml(record.title);
   return [
     '<html lang="en"><head>',
     tag('meta', 'page', record.page),
@@ -32,7 +46,9 @@ export function recordDocument(record: SearchRecord): string {
     tag('filter', 'chapter', record.page),
     tag('filter', 'kind', record.kind === 'question' ? KIND_FILTER.question : KIND_FILTER.text),
     '</head><body>',
-    `<h1>${escapeHtml(record.title)}</h1>`,
+    record.aside
+      ? `<div data-pagefind-meta="title" data-pagefind-weight="${ASIDE_TITLE_WEIGHT}">${title}</div>`
+      : `<h1>${title}</h1>`,
     `<div data-pagefind-weight="${weight}">${record.html}</div>`,
     '</body></html>',
   ].join('');

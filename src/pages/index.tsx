@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import ChapterCards from '@site/src/study/ChapterCards';
 import ContinueStudy from '@site/src/study/ContinueStudy';
+import {READING_BASIS} from '@site/src/chapters';
 import styles from './index.module.css';
 
 const OUTCOMES = [
@@ -61,6 +62,10 @@ export default function Home(): ReactNode {
             The nine chapters
           </Heading>
           <ChapterCards />
+          <p className={styles.readingBasis}>
+            Reading times: {READING_BASIS.charAt(0).toLowerCase() + READING_BASIS.slice(1)} New words? See the{' '}
+            <Link to="/glossary">glossary</Link>.
+          </p>
         </section>
       </main>
     </Layout>

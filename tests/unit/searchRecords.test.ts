@@ -1,5 +1,12 @@
-import {recordDocument, wordList, wordParts, READING_LIST_WEIGHT} from '@site/plugins/search/document';
-import {extractRecords, type SearchRecord} from '@site/plugins/search/records';
+import {
+  ASIDE_TITLE_WEIGHT,
+  ASIDE_WEIGHT,
+  READING_LIST_WEIGHT,
+  recordDocument,
+  wordList,
+  wordParts,
+} from '@site/plugins/search/document';
+import {asideRecord, extractRecords, type SearchRecord} from '@site/plugins/search/records';
 import {PAGE} from './searchFixture';
 
 const byUrl = (records: SearchRecord[]) => new Map(records.map((r) => [r.url, r]));
@@ -92,6 +99,11 @@ describe('recordDocument', () => {
   it('weighs reading lists below explanations', () => {
     expect(recordDocument(reading!)).toContain(`data-pagefind-weight="${READING_LIST_WEIGHT}"`);
     expect(recordDocument(section!)).toContain('data-pagefind-weight="1"');
+    // A page beside the guide (the glossary): its title is no h1, and its text weighs less.
+    const aside = recordDocument({...section!, aside: true});
+    expect(aside).not.toContain('<h1>');
+    expect(aside).toContain(`<div data-pagefind-meta="title" data-pagefind-weight="${ASIDE_TITLE_WEIGHT}">`);
+    expect(aside).toContain(`data-pagefind-weight="${ASIDE_WEIGHT}"`);
   });
 
   it('escapes titles and metadata', () => {
@@ -126,5 +138,16 @@ describe('wordParts', () => {
       '73.txt': ['scale', 'secrets'],
       'b5.txt': ['µs'],
     });
+  });
+});
+
+describe('asideRecord', () => {
+  it('makes a page beside the guide one result: its url, its title, every entry under its heading', () => {
+    const records = extractRecords(PAGE, '/glossary');
+    const one = asideRecord(records);
+    expect(one).toMatchObject({url: '/glossary', title: records[0]!.page, kind: 'page', aside: true});
+    expect(one.words).toEqual(records.flatMap((r) => r.words));
+    for (const r of records.slice(1)) expect(one.html).toContain(r.html);
+    expect(() => asideRecord([])).toThrow(/without records/);
   });
 });
