@@ -4,7 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunnable from './plugins/remark-runnable';
 import remarkExercise from './plugins/remark-exercise';
 import remarkGlossary from './plugins/remark-glossary';
-import {GLOSSARY, GLOSSARY_PATH} from './shared/glossary';
+import {GLOSSARY_PATH} from './shared/glossary';
 import {remarkHighlight} from './plugins/code-highlighting';
 import {CHAPTER_TEXT_PATH} from './plugins/chapters/chapters';
 import {pwaOptions} from './config/pwa';
@@ -118,8 +118,8 @@ const config = {
           remarkPlugins: [
             remarkRunnable,
             remarkExercise,
-            // Each glossary term links to its entry where its chapter defines it.
-            [remarkGlossary, {terms: GLOSSARY, path: GLOSSARY_PATH}],
+            // Each glossary term links to its entry where its chapter defines it (shared/glossary.ts).
+            remarkGlossary,
             [remarkHighlight, {additionalLanguages: PRISM_LANGUAGES}],
           ],
         },

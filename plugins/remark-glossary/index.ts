@@ -1,5 +1,6 @@
 import type {Heading, Link, Parent, Root, RootContent, Text} from 'mdast';
 import {CHAPTER_FOLDER} from '../chapters/chapters';
+import {GLOSSARY, GLOSSARY_PATH} from '../../shared/glossary';
 
 /** What the plugin needs of a glossary entry (shared/glossary.ts has the full entries). */
 export type GlossaryLink = {
@@ -94,9 +95,11 @@ function linkFirst(
  * Links each glossary term where its chapter defines it: the first mention inside the term's
  * defining section becomes a link to the term's entry on the glossary page. Chapters stay plain
  * Markdown; the glossary data (shared/glossary.ts) says where each term is defined. A term whose
- * section or mention is missing fails the build, naming the file, so the data cannot rot.
+ * section or mention is missing fails the build, naming the file, so the data cannot rot. The data
+ * is imported here, not passed as an option: Docusaurus ships the site config, plugin options
+ * included, to every page.
  */
-export default function remarkGlossary(options: Options) {
+export default function remarkGlossary(options: Options = {terms: GLOSSARY, path: GLOSSARY_PATH}) {
   return (tree: Root, file: VFileLike): void => {
     const chapter = chapterOf(file.path);
     if (chapter === null) return;

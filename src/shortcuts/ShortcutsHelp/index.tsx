@@ -1,5 +1,5 @@
 import React, {lazy, Suspense, useEffect, useRef, useState, type ReactNode} from 'react';
-import {asksForShortcuts} from '../shortcuts';
+import {asksForShortcuts} from '../keys';
 
 // The dialog and its list load on first use: every page carries only this listener.
 const ShortcutsDialog = lazy(() => import('../ShortcutsDialog'));

@@ -1,4 +1,5 @@
-import {asksForShortcuts, SHORTCUT_GROUPS} from '@site/src/shortcuts/shortcuts';
+import {asksForShortcuts} from '@site/src/shortcuts/keys';
+import {SHORTCUT_GROUPS} from '@site/src/shortcuts/shortcuts';
 
 const press = (key: string, target: Element, mods: Partial<KeyboardEvent> = {}) =>
   asksForShortcuts({
