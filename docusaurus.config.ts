@@ -3,6 +3,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunnable from './plugins/remark-runnable';
 import remarkExercise from './plugins/remark-exercise';
+import remarkGlossary from './plugins/remark-glossary';
+import {GLOSSARY_PATH} from './shared/glossary';
 import {remarkHighlight} from './plugins/code-highlighting';
 import {CHAPTER_TEXT_PATH} from './plugins/chapters/chapters';
 import {pwaOptions} from './config/pwa';
@@ -26,10 +28,10 @@ const algolia =
     : undefined;
 
 /**
- * The offline search (plugins/search, Pagefind): the guide's pages only; the landing and review
- * pages only repeat the chapters and stay out of the index.
+ * The offline search (plugins/search, Pagefind): the guide's pages and its glossary; the landing and
+ * review pages only repeat the chapters and stay out of the index.
  */
-const offlineSearch: PluginConfig = ['./plugins/search/index.ts', {path: '/docs'}];
+const offlineSearch: PluginConfig = ['./plugins/search/index.ts', {path: '/docs', pages: [GLOSSARY_PATH]}];
 
 /**
  * For the search comparison of `npm run bench` only (SEARCH_ENGINE=search-local): the plugin this
@@ -116,6 +118,8 @@ const config = {
           remarkPlugins: [
             remarkRunnable,
             remarkExercise,
+            // Each glossary term links to its entry where its chapter defines it (shared/glossary.ts).
+            remarkGlossary,
             [remarkHighlight, {additionalLanguages: PRISM_LANGUAGES}],
           ],
         },
@@ -152,6 +156,14 @@ const config = {
     },
     footer: {
       style: 'dark',
+      links: [
+        {label: 'Glossary', to: GLOSSARY_PATH},
+        {label: 'All questions', to: '/questions'},
+        // A button, not a link: src/theme/Root's listener opens the keyboard shortcuts dialog.
+        {
+          html: '<button type="button" class="footer__link-item footer-shortcuts" data-open-shortcuts>Keyboard shortcuts <kbd>?</kbd></button>',
+        },
+      ],
       copyright: `Mastering AI 10 — an open study guide. Content and code under the MIT License.`,
     },
     docs: {sidebar: {hideable: true}},

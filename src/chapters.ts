@@ -1,6 +1,7 @@
 import type {ComponentType} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {ChapterSummary, ChaptersData} from '@site/plugins/chapters';
+import {formatReadingTime, READING_BASIS} from '@site/shared/readingTime';
 
 export type {ChapterSummary};
 
@@ -11,3 +12,10 @@ export type QuestionsLoader = () => Promise<{readonly default: ComponentType}>;
 export function useChapters(): readonly ChapterSummary[] {
   return (usePluginData('chapters') as ChaptersData | undefined)?.chapters ?? [];
 }
+
+/** A chapter's reading time for its card and its header (shared/readingTime.ts). */
+export function readingTime(c: Pick<ChapterSummary, 'minutes'>): string {
+  return formatReadingTime(c.minutes);
+}
+
+export {READING_BASIS};

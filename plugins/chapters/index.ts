@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {QUESTIONS_FILE, TEXT_FILE, loadChapters, type ChapterInfo} from './chapters';
+import {READING_WPM, readingMinutes} from '../../shared/readingTime';
 
 /** What pages get through the typed hook useChapters() (src/chapters.ts): small, ids only. */
 export type ChapterSummary = {
@@ -15,8 +16,7 @@ export type ChapterSummary = {
   readonly minutes: {readonly text: number; readonly answers: number};
 };
 
-/** A steady pace for dense technical prose (leisure reading runs nearer 240 words a minute). */
-export const READING_WPM = 200;
+export {READING_WPM};
 
 export type ChaptersData = {readonly chapters: readonly ChapterSummary[]};
 
@@ -29,10 +29,7 @@ export function toGlobalData(chapters: readonly ChapterInfo[], docsBase: string)
       permalink: `${docsBase}${c.slug}`,
       lastChecked: c.lastChecked,
       questionIds: c.questions.map((q) => q.id),
-      minutes: {
-        text: Math.max(1, Math.round(c.words.text / READING_WPM)),
-        answers: Math.max(1, Math.round(c.words.answers / READING_WPM)),
-      },
+      minutes: {text: readingMinutes(c.words.text), answers: readingMinutes(c.words.answers)},
     })),
   };
 }

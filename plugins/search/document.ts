@@ -8,6 +8,12 @@ export const READING_LIST_WEIGHT = 0.5;
 /** The factor on a match in a record's title (the heading, or the question) against its text. */
 export const TITLE_BOOST = 3;
 
+/**
+ * The factor on the score of a page beside the guide (the glossary, one record), so a query's own
+ * section in the guide ranks above a one-line definition of its words.
+ */
+export const ASIDE_WEIGHT = 0.5;
+
 /** The result types a reader can filter by on the search page. */
 export const KIND_FILTER = {question: 'Study questions', text: 'Text'} as const;
 
@@ -24,14 +30,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Words are runs of letters and digits: "k8s-ops" is "k8s" and "ops", code is split at symbols. */
 export const tokenize = (text: string): string[] => text.match(WORD) ?? [];
 
-/** A record as a result shows it: [url, title, page, trail, kind, 1 for a reading list]. */
+/** How a record ranks: 0 as it scores, 1 a reading list, 2 a page beside the guide (an aside). */
+export type RankClass = 0 | 1 | 2;
+
+/** A record as a result shows it: [url, title, page, trail, kind, rank class]. */
 export type RecordMeta = readonly [
   url: string,
   title: string,
   page: string,
   trail: readonly string[],
   kind: SearchRecord['kind'],
-  readingList: 0 | 1,
+  rankClass: RankClass,
 ];
 
 /** What the browser downloads first: the compact index and every record's metadata, by record number. */
@@ -44,6 +53,6 @@ export function recordMeta(record: SearchRecord): RecordMeta {
     record.page,
     record.trail,
     record.kind,
-    record.linkShare > READING_LIST_LINK_SHARE ? 1 : 0,
+    record.aside ? 2 : record.linkShare > READING_LIST_LINK_SHARE ? 1 : 0,
   ];
 }

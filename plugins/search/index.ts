@@ -6,12 +6,14 @@ import {Joi} from '@docusaurus/utils-validation';
 import MiniSearch, {type AsPlainObject} from 'minisearch';
 import {encodeIndex} from './codec';
 import {FIELDS, INDEX_FILE, TEXT_DIR, recordMeta, textFile, tokenize, type IndexFile} from './document';
-import {extractRecords, type SearchRecord} from './records';
+import {asideRecord, extractRecords, type SearchRecord} from './records';
 
 export type Options = {
   readonly id?: string;
   /** Routes under this path are indexed (the guide); other pages (landing, review, search) are not. */
   readonly path: string;
+  /** Further routes to index, outside `path` (the glossary). */
+  readonly pages?: readonly string[];
 };
 
 /** Where the index is written in the build, and the URL path it is served from. */
@@ -22,6 +24,7 @@ export const FILES_FILE = 'files.json';
 
 const OPTIONS = Joi.object<Options>({
   path: Joi.string().pattern(/^\//, 'a URL path starting with "/"').default('/docs'),
+  pages: Joi.array().items(Joi.string().pattern(/^\//, 'a URL path starting with "/"')).default([]),
 });
 
 export function validateOptions({validate, options}: OptionValidationContext<Options, Options>): Options {
@@ -75,6 +78,7 @@ export function writeIndex(records: readonly SearchRecord[], bundleDir: string):
  */
 export default function searchPlugin(context: LoadContext, options: Options): Plugin {
   const base = normalizeUrl([context.baseUrl, options.path]);
+  const pages = new Set((options.pages ?? []).map((p) => normalizeUrl([context.baseUrl, p])));
   return {
     name: 'search',
     getThemePath: () => path.join(__dirname, 'theme'),
@@ -87,12 +91,15 @@ export default function searchPlugin(context: LoadContext, options: Options): Pl
     },
     async postBuild({outDir, routesPaths, routesBuildMetadata}) {
       const routes = routesPaths.filter(
-        (r) => (r === base || r.startsWith(`${base}/`)) && !routesBuildMetadata[r]?.noIndex,
+        (r) => (r === base || r.startsWith(`${base}/`) || pages.has(r)) && !routesBuildMetadata[r]?.noIndex,
       );
+      for (const p of pages)
+        if (!routes.includes(p)) throw new Error(`search plugin: the page ${p} to index is not a route`);
       if (routes.length === 0) throw new Error(`search plugin: no route under ${base} to index`);
-      const records = routes.flatMap((route) =>
-        extractRecords(readFileSync(htmlFileOf(outDir, route), 'utf8'), route),
-      );
+      const records = routes.flatMap((route) => {
+        const found = extractRecords(readFileSync(htmlFileOf(outDir, route), 'utf8'), route);
+        return pages.has(route) ? [asideRecord(found)] : found;
+      });
       writeIndex(records, path.join(outDir, BUNDLE_DIR));
     },
   };

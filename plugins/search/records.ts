@@ -23,6 +23,8 @@ export type SearchRecord = {
   readonly words: readonly string[];
   /** Share of the content's text that is link text: close to 1 for a reading list. */
   readonly linkShare: number;
+  /** From a page beside the guide (the glossary): found, but ranked below the guide's own sections. */
+  readonly aside?: boolean;
 };
 
 /** Where a page's text is, in Docusaurus' doc layout (a stable theme class name). */
@@ -153,3 +155,27 @@ export function extractRecords(html: string, pageUrl: string): SearchRecord[] {
       };
     });
 }
+
+/**
+ * A page beside the guide (the glossary) as one search result: its short entries, each a record of
+ * its own, would outrank the guide's sections that explain the same words; as one page it is found
+ * for its words and opens with them marked, below the explanations.
+ */
+export function asideRecord(records: readonly SearchRecord[]): SearchRecord {
+  const [first] = records;
+  if (!first) throw new Error('asideRecord: a page without records');
+  return {
+    url: first.url.split('#')[0]!,
+    title: first.page,
+    page: first.page,
+    trail: [],
+    kind: 'page',
+    html: records.map((r) => (r === first ? r.html : `<h2>${escapeText(r.title)}</h2>${r.html}`)).join(''),
+    text: records.map((r) => (r === first ? r.text : `${r.title} ${r.text}`)).join(' '),
+    words: records.flatMap((r) => r.words),
+    linkShare: 0,
+    aside: true,
+  };
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -6,6 +6,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import ChapterCards from '@site/src/study/ChapterCards';
 import ContinueStudy from '@site/src/study/ContinueStudy';
 import PythonOffline from '@site/src/offline/PythonOffline';
+import {READING_BASIS} from '@site/src/chapters';
 import styles from './index.module.css';
 
 const OUTCOMES = [
@@ -62,6 +63,10 @@ export default function Home(): ReactNode {
             The nine chapters
           </Heading>
           <ChapterCards />
+          <p className={styles.readingBasis}>
+            Reading times: {READING_BASIS.charAt(0).toLowerCase() + READING_BASIS.slice(1)} New words? See the{' '}
+            <Link to="/glossary">glossary</Link>.
+          </p>
         </section>
         <section aria-labelledby="offline-heading" className={styles.offline}>
           <Heading as="h2" id="offline-heading">

@@ -14,12 +14,17 @@ describe('search plugin options', () => {
     validateOptions({validate: normalizePluginOptions, options: options as {path: string}});
 
   it('indexes the guide under /docs unless told otherwise', () => {
-    expect(validate({})).toEqual({id: 'default', path: '/docs'});
-    expect(validate({path: '/guide'})).toEqual({id: 'default', path: '/guide'});
+    expect(validate({})).toEqual({id: 'default', path: '/docs', pages: []});
+    expect(validate({path: '/guide'})).toEqual({id: 'default', path: '/guide', pages: []});
+  });
+
+  it('indexes further pages by their path (the glossary)', () => {
+    expect(validate({pages: ['/glossary']})).toEqual({id: 'default', path: '/docs', pages: ['/glossary']});
   });
 
   it('says what is wrong with a bad path', () => {
     expect(() => validate({path: 'docs'})).toThrow(/a URL path starting with "\/"/);
+    expect(() => validate({pages: ['glossary']})).toThrow(/a URL path starting with "\/"/);
   });
 });
 

@@ -1,5 +1,5 @@
 import {KIND_FILTER, recordMeta, tokenize} from '@site/plugins/search/document';
-import {extractRecords, type SearchRecord} from '@site/plugins/search/records';
+import {asideRecord, extractRecords, type SearchRecord} from '@site/plugins/search/records';
 import {PAGE} from './searchFixture';
 
 const byUrl = (records: SearchRecord[]) => new Map(records.map((r) => [r.url, r]));
@@ -110,6 +110,20 @@ describe('recordMeta', () => {
     expect(recordMeta(page!)).toEqual(['/docs/scaling', '3. Scaling', '3. Scaling', [], 'page', 0]);
     expect(recordMeta(section!)[5]).toBe(0);
     expect(recordMeta(reading!)[5]).toBe(1);
+    // A page beside the guide (the glossary) ranks below both.
+    expect(recordMeta({...section!, aside: true})[5]).toBe(2);
     expect(KIND_FILTER.question).toBe('Study questions');
+  });
+});
+
+describe('asideRecord', () => {
+  it('makes a page beside the guide one result: its url, its title, every entry under its heading', () => {
+    const records = extractRecords(PAGE, '/glossary');
+    const one = asideRecord(records);
+    expect(one).toMatchObject({url: '/glossary', title: records[0]!.page, kind: 'page', aside: true});
+    expect(one.words).toEqual(records.flatMap((r) => r.words));
+    for (const r of records.slice(1)) expect(one.html).toContain(r.html);
+    expect(tokenize(`${one.title} ${one.text}`.toLowerCase()).sort()).toEqual([...one.words].sort());
+    expect(() => asideRecord([])).toThrow(/without records/);
   });
 });

@@ -5,6 +5,7 @@ import {
   FIELDS,
   INDEX_FILE,
   KIND_FILTER,
+  ASIDE_WEIGHT,
   READING_LIST_WEIGHT,
   TITLE_BOOST,
   textFile,
@@ -42,6 +43,8 @@ export type Outcome = {
 
 /** Words in a preview. */
 const EXCERPT_WORDS = 24;
+/** The factor on a record's score by its rank class (document.ts `RankClass`). */
+const RANK_FACTOR = [1, READING_LIST_WEIGHT, ASIDE_WEIGHT] as const;
 
 export type GuideSearch = {
   /** Starts loading the engine (on focus, before the first keystroke). */
@@ -153,7 +156,7 @@ export function guideSearch(bundleUrl: string): GuideSearch {
             combineWith: 'AND',
             prefix: true,
             boost: {title: TITLE_BOOST},
-            boostDocument: (id: number) => (records[id]?.[5] === 1 ? READING_LIST_WEIGHT : 1),
+            boostDocument: (id: number) => RANK_FACTOR[records[id]?.[5] ?? 0],
             filter: (r) =>
               records[r.id as number] !== undefined && matchesFilters(records[r.id as number]!, f),
           })

@@ -1,16 +1,11 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {useChapters, type ChapterSummary} from '@site/src/chapters';
+import {readingTime, useChapters} from '@site/src/chapters';
 import ChapterProgress from '@site/src/study/ChapterProgress';
 import {useNow} from '@site/src/progress/clock';
 import {countStates, hasStarted} from '@site/src/progress/states';
 import {useProgress} from '@site/src/progress/store';
 import styles from './styles.module.css';
-
-/** "About 40 min of reading, 15 min of answers": enough to plan a study session. */
-export function readingTime(c: ChapterSummary): string {
-  return `About ${c.minutes.text} min of reading · ${c.minutes.answers} min of answers`;
-}
 
 /**
  * The chapters as cards, in study order, from the build-time question index; once the page has

@@ -1,0 +1,17 @@
+/** Which key presses ask for the shortcuts list: what every page carries (the list loads on demand). */
+
+/** Where keys belong to the reader's typing, `?` is a character, not a shortcut. */
+export const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], .cm-editor';
+
+/** Whether a key press asks for the shortcuts list. */
+export function asksForShortcuts(
+  e: Pick<
+    KeyboardEvent,
+    'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented' | 'isComposing' | 'target'
+  >,
+): boolean {
+  if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || e.isComposing)
+    return false;
+  const target = e.target instanceof Element ? e.target : null;
+  return !target?.closest(EDITABLE);
+}
