@@ -1,7 +1,8 @@
 /**
  * Trains the live-model lab's churn classifier (chapter 2) on synthetic data and writes it as ONNX,
  * float32 and dynamically quantized int8, into plugins/runtime-assets/models/ (committed; the build
- * serves them). Run: npm run labs:train. tests/unit/liveModelTrain.test.ts checks
+ * serves them). Run: npm run labs:train. tests/unit/liveModelTrain.test.ts (Vitest project `retrain`, run by
+ * scripts/test.sh beside the build) checks
  * that the committed files are what this writes.
  */
 import {writeFileSync} from 'node:fs';
