@@ -12,7 +12,8 @@ export default defineConfig({
   timeout: 60_000,
   // A 2-core machine running two browsers and nginx is slow at times; waits are generous, assertions strict.
   expect: {timeout: 10_000},
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // The JSON report keeps each test's duration (.tmp/e2e-report.json) for finding the slow ones.
+  reporter: [['list'], ['json', {outputFile: '.tmp/e2e-report.json'}]],
   use: {
     baseURL: BASE_URL,
     launchOptions: {executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS},
@@ -22,14 +23,14 @@ export default defineConfig({
     {
       name: 'desktop',
       use: {...devices['Desktop Chrome'], channel: undefined},
-      testIgnore: /runnable\.spec\.ts/,
+      grepInvert: /@main-thread/,
     },
-    // The runner tests measure main-thread responsiveness (no task over 200 ms), so they run after
-    // the rest, one at a time, instead of competing for this machine's two cores.
+    // The tests tagged @main-thread measure main-thread responsiveness (no task over 200 ms), so they
+    // run after the rest, one at a time, instead of competing for this machine's two cores.
     {
       name: 'runner',
       use: {...devices['Desktop Chrome'], channel: undefined},
-      testMatch: /runnable\.spec\.ts/,
+      grep: /@main-thread/,
       dependencies: ['desktop'],
       fullyParallel: false,
       workers: 1,

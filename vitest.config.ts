@@ -3,6 +3,9 @@ import {transformWithOxc} from 'vite';
 import {defineConfig} from 'vitest/config';
 
 const stub = (name: string) => path.resolve(__dirname, 'tests/unit/stubs', name);
+/** Test files that replace modules with vi.mock: they need a module graph of their own. */
+const MOCKING = ['tests/unit/idMigrations.test.ts'];
+const RETRAIN = 'tests/unit/liveModelTrain.test.ts';
 
 export default defineConfig({
   // tsconfig keeps JSX for Docusaurus' own bundler; tests compile it here.
@@ -39,26 +42,46 @@ export default defineConfig({
     // seconds. Assertions stay strict; only the time allowed grows.
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    setupFiles: ['tests/unit/setup.ts'],
     css: {modules: {classNameStrategy: 'non-scoped'}},
-    // Pure logic runs in Node; only what renders or needs the DOM pays for jsdom.
+    // Pure logic runs in Node; only what renders or needs the DOM pays for jsdom (and Testing
+    // Library's setup). On this 2-core machine Vitest runs one worker, so the files of a project run
+    // one after another: the Node projects share one module graph (isolate: false) instead of
+    // importing remark, Prism or Pyodide again for every file.
     projects: [
       {
         extends: true,
         test: {
           name: 'node',
           environment: 'node',
+          isolate: false,
           include: ['tests/unit/*.test.ts', 'tests/content/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
+          // vi.mock replaces a module for its file only, which needs a fresh module graph.
+          exclude: [...MOCKING, RETRAIN],
+        },
+      },
+      {extends: true, test: {name: 'node-isolated', environment: 'node', include: MOCKING}},
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['tests/unit/setup.ts'],
+          include: ['tests/unit/dom/**/*.test.{ts,tsx}'],
         },
       },
       {
         extends: true,
-        test: {name: 'dom', environment: 'jsdom', include: ['tests/unit/dom/**/*.test.{ts,tsx}']},
+        // One Pyodide for the whole project (tests/snippets/pythonPool.ts), shared by its files.
+        test: {
+          name: 'snippets',
+          environment: 'node',
+          isolate: false,
+          include: ['tests/snippets/**/*.test.ts'],
+        },
       },
-      {
-        extends: true,
-        test: {name: 'snippets', environment: 'node', include: ['tests/snippets/**/*.test.ts']},
-      },
+      // Retrains the live-model lab's churn model (about 5 s of CPU) and compares it with the
+      // committed files: run by scripts/test.sh beside the production build, not by `npm run check`.
+      {extends: true, test: {name: 'retrain', environment: 'node', include: [RETRAIN]}},
     ],
   },
 });

@@ -1,8 +1,8 @@
 /**
  * Trains the live-model lab's churn classifier (chapter 2) on synthetic data and writes it as ONNX,
  * float32 and dynamically quantized int8, into plugins/runtime-assets/models/ (committed; the build
- * serves them). Run: npm run labs:train. tests/unit/liveModelTrain.test.ts checks
- * that the committed files are what this writes.
+ * serves them). Run: npm run labs:train. tests/unit/liveModelTrain.test.ts checks that the committed
+ * files are what this writes (Vitest project `retrain`, which scripts/test.sh runs beside the build).
  */
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';

@@ -52,6 +52,12 @@ async function runAndWait(snippet: Locator, finished: RegExp = /Finished in/) {
 
 const output = (snippet: Locator) => snippet.getByRole('log', {name: 'Output'});
 
+/**
+ * Tests that measure the main thread (no task over 200 ms) run in the `runner` project, alone, after
+ * the rest (playwright.config.ts); the others in this file run with the rest of the suite.
+ */
+const MAIN_THREAD = {tag: '@main-thread'};
+
 test('no runtime or editor byte is fetched before the reader shows intent', async ({page}) => {
   const fetched: string[] = [];
   page.on('request', (r) => {
@@ -77,33 +83,37 @@ test('without JavaScript a snippet is a plain highlighted code block', async ({b
   await context.close();
 });
 
-test('runs a Python snippet, then an edited version, and the page stays responsive', async ({page}) => {
-  await page.goto(CHAPTER);
-  const snippet = firstSnippet(page);
-  await snippet.scrollIntoViewIfNeeded();
-  await watchMainThread(page);
-  await runAndWait(snippet);
-  await expect(output(snippet)).not.toBeEmpty();
-  const {longTasks} = await mainThread(page);
-  expect(
-    longTasks.filter((d) => d > 200),
-    'main-thread tasks over 200 ms during a cold run',
-  ).toEqual([]);
+test(
+  'runs a Python snippet, then an edited version, and the page stays responsive',
+  MAIN_THREAD,
+  async ({page}) => {
+    await page.goto(CHAPTER);
+    const snippet = firstSnippet(page);
+    await snippet.scrollIntoViewIfNeeded();
+    await watchMainThread(page);
+    await runAndWait(snippet);
+    await expect(output(snippet)).not.toBeEmpty();
+    const {longTasks} = await mainThread(page);
+    expect(
+      longTasks.filter((d) => d > 200),
+      'main-thread tasks over 200 ms during a cold run',
+    ).toEqual([]);
 
-  await replaceCode(snippet, 'total = sum(range(10))\nprint("edited", total)\n');
-  await page.keyboard.press('ControlOrMeta+Enter');
-  await expect(snippet.getByRole('status')).toHaveText(/Finished in/);
-  await expect(output(snippet)).toHaveText('edited 45\n');
+    await replaceCode(snippet, 'total = sum(range(10))\nprint("edited", total)\n');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(snippet.getByRole('status')).toHaveText(/Finished in/);
+    await expect(output(snippet)).toHaveText('edited 45\n');
 
-  // Edits are work: Reset asks first.
-  await snippet.getByRole('button', {name: 'Reset'}).click();
-  await page
-    .getByRole('dialog', {name: 'Reset this snippet?'})
-    .getByRole('button', {name: 'Reset and lose my edits'})
-    .click();
-  await expect(output(snippet)).toHaveCount(0);
-  await expect(snippet.locator('.cm-content')).not.toContainText('edited');
-});
+    // Edits are work: Reset asks first.
+    await snippet.getByRole('button', {name: 'Reset'}).click();
+    await page
+      .getByRole('dialog', {name: 'Reset this snippet?'})
+      .getByRole('button', {name: 'Reset and lose my edits'})
+      .click();
+    await expect(output(snippet)).toHaveCount(0);
+    await expect(snippet.locator('.cm-content')).not.toContainText('edited');
+  },
+);
 
 test('an exception shows a traceback of the snippet only', async ({page}) => {
   await page.goto(CHAPTER);
@@ -141,35 +151,37 @@ test('input() and sys.exit() give clear messages', async ({page}) => {
   await expect(output(snippet)).toHaveText('bye\n');
 });
 
-test('a snippet that never ends is stopped at its limit; the page stays responsive and the next run works', async ({
-  page,
-}) => {
-  test.setTimeout(90_000);
-  await page.goto(CHAPTER);
-  const snippet = firstSnippet(page);
-  await runAndWait(snippet); // warm runtime, so the limit measures the loop only
-  await replaceCode(snippet, 'print("looping", flush=True)\nwhile True:\n    pass\n');
-  await watchMainThread(page);
-  await snippet.getByRole('button', {name: 'Run', exact: true}).click();
-  await expect(snippet.getByRole('status')).toHaveText(/Running…/);
-  await expect(output(snippet)).toHaveText('looping\n');
-  // The reader can still use the page while Python spins.
-  await page.getByRole('button', {name: 'Expand all answers'}).click();
-  await expect(page.locator('section[aria-label="Study questions"] details').first()).toHaveAttribute(
-    'open',
-    '',
-  );
-  await expect(snippet.getByRole('status')).toHaveText('Timed out after 10 s: the run was stopped', {
-    timeout: 20_000,
-  });
-  const {longTasks, frames} = await mainThread(page);
-  expect(longTasks.filter((d) => d > 200)).toEqual([]);
-  expect(frames, 'frames rendered during the 10 s run').toBeGreaterThan(50);
+test(
+  'a snippet that never ends is stopped at its limit; the page stays responsive and the next run works',
+  MAIN_THREAD,
+  async ({page}) => {
+    test.setTimeout(90_000);
+    await page.goto(CHAPTER);
+    const snippet = firstSnippet(page);
+    await runAndWait(snippet); // warm runtime, so the limit measures the loop only
+    await replaceCode(snippet, 'print("looping", flush=True)\nwhile True:\n    pass\n');
+    await watchMainThread(page);
+    await snippet.getByRole('button', {name: 'Run', exact: true}).click();
+    await expect(snippet.getByRole('status')).toHaveText(/Running…/);
+    await expect(output(snippet)).toHaveText('looping\n');
+    // The reader can still use the page while Python spins.
+    await page.getByRole('button', {name: 'Expand all answers'}).click();
+    await expect(page.locator('section[aria-label="Study questions"] details').first()).toHaveAttribute(
+      'open',
+      '',
+    );
+    await expect(snippet.getByRole('status')).toHaveText('Timed out after 10 s: the run was stopped', {
+      timeout: 20_000,
+    });
+    const {longTasks, frames} = await mainThread(page);
+    expect(longTasks.filter((d) => d > 200)).toEqual([]);
+    expect(frames, 'frames rendered during the 10 s run').toBeGreaterThan(50);
 
-  await replaceCode(snippet, 'print("next run", 2 + 2)\n');
-  await runAndWait(snippet);
-  await expect(output(snippet)).toHaveText('next run 4\n');
-});
+    await replaceCode(snippet, 'print("next run", 2 + 2)\n');
+    await runAndWait(snippet);
+    await expect(output(snippet)).toHaveText('next run 4\n');
+  },
+);
 
 test('Stop ends a running snippet at once', async ({page}) => {
   await page.goto(CHAPTER);

@@ -14,10 +14,9 @@ import {driftExperiment} from '@site/src/labs/models/drift';
 import {breakEven, monthlyCosts} from '@site/src/labs/models/cost';
 import {DOCS_DIR, parseMdx} from '../content/mdx';
 import {collectSnippets} from './collect';
-import {PythonPool} from './pythonPool';
+import {sharedPythonPool} from './pythonPool';
 
-const pool = new PythonPool();
-afterAll(() => pool.close());
+const pool = sharedPythonPool();
 
 const MARKER = '@@agreement@@';
 const snippets = collectSnippets();

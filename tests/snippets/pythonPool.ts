@@ -3,7 +3,7 @@ import path from 'node:path';
 
 export type Result = {kind: string; detail: string; stdout: string; stderr: string};
 
-/** One Pyodide per test file, replaced when a snippet has to be killed. */
+/** One Pyodide, started on first use and replaced when a snippet has to be killed. */
 export class PythonPool {
   private worker: Worker | null = null;
   private ready: Promise<void> | null = null;
@@ -11,6 +11,8 @@ export class PythonPool {
   private start(): Promise<void> {
     this.worker = new Worker(path.resolve(__dirname, 'pyodide-worker.mjs'));
     const worker = this.worker;
+    // An idle Pyodide must not keep the test process alive after the last file.
+    worker.unref();
     this.ready = new Promise((resolve, reject) => {
       worker.once('message', () => resolve());
       worker.once('error', reject);
@@ -36,8 +38,15 @@ export class PythonPool {
       worker.postMessage(code);
     });
   }
+}
 
-  async close() {
-    await this.worker?.terminate();
-  }
+let shared: PythonPool | undefined;
+
+/**
+ * The Pyodide the snippet files share: the snippets project runs without isolation (vitest.config.ts),
+ * so its files import this module once and start Python once instead of once per file.
+ */
+export function sharedPythonPool(): PythonPool {
+  shared ??= new PythonPool();
+  return shared;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {CHAPTER_FOLDER, chapterFolders} from '@site/plugins/chapters/chapters';
 import {DOCS_DIR} from '../content/mdx';
 import {collectSnippets, type Snippet} from './collect';
-import {PythonPool, type Result} from './pythonPool';
+import {sharedPythonPool, type Result} from './pythonPool';
 
 /** Each JavaScript snippet runs as a module in its own worker thread, killed at its time limit. */
 function runJavaScript(snippet: Snippet): Promise<Result | 'timeout'> {
@@ -26,9 +26,7 @@ function runJavaScript(snippet: Snippet): Promise<Result | 'timeout'> {
 }
 
 const snippets = collectSnippets();
-const pool = new PythonPool();
-
-afterAll(() => pool.close());
+const pool = sharedPythonPool();
 
 describe('runnable snippets in the docs', () => {
   it('exist: at least two Python snippets in every chapter', () => {

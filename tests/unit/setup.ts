@@ -1,9 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import {cleanup} from '@testing-library/react';
+import {cleanup, configure} from '@testing-library/react';
 import {afterEach, vi} from 'vitest';
 import {setHash, setSearch} from './stubs/router';
 
-// The snippet tests run in plain Node; everything below is for the DOM tests.
+// Only the dom project (vitest.config.ts) loads this file.
 const hasDom = typeof window !== 'undefined';
 
 afterEach(() => {
@@ -13,6 +13,10 @@ afterEach(() => {
   setSearch('');
   localStorage.clear();
 });
+
+// findBy* and waitFor give up after 1 s by default; a loaded 2-core machine (check runs four tools
+// at once) needs longer at times. The assertions stay the same; only the time allowed grows.
+configure({asyncUtilTimeout: 5_000});
 
 // jsdom has no layout, so no scrolling: record calls instead.
 if (hasDom) Element.prototype.scrollIntoView = vi.fn();
