@@ -104,10 +104,10 @@ test('the social card is a 1200×630 image served from the site', async ({page})
   expect(size).toEqual([1200, 630]);
 });
 
-test('the sitemap lists the landing page, the start page and every chapter, and nothing else', async ({
+test('the sitemap lists the landing page, the start page, every chapter and the glossary, and nothing else', async ({
   page,
 }) => {
-  const expected = ['/', ...docPages().map((p) => p.route)].sort();
+  const expected = ['/', '/glossary', ...docPages().map((p) => p.route)].sort();
   expect((await sitemapPaths(page)).sort()).toEqual(expected);
 });
 
