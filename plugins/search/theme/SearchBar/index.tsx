@@ -56,11 +56,12 @@ export default function SearchBar(): ReactNode {
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
-  // The chosen option, for the query it was chosen for (a new query: none chosen). Results of the
-  // same query only ever add to the list, so the chosen one keeps its place as the others arrive.
+  // The chosen option, for the text typed when it was chosen (more typing: none chosen). Results of
+  // that text may still arrive after the choice (the list showed an earlier prefix's); the chosen
+  // place is kept as they do.
   const [chosen, setChosen] = useState<{query: string; index: number}>({query: '', index: -1});
-  const active = chosen.query === result.query && chosen.index < result.hits.length ? chosen.index : -1;
-  const setActive = (index: number) => setChosen({query: result.query, index});
+  const active = chosen.query === query && chosen.index < result.hits.length ? chosen.index : -1;
+  const setActive = (index: number) => setChosen({query, index});
 
   const trimmed = query.trim();
   const allResults = `${searchPage}?q=${encodeURIComponent(trimmed)}`;
