@@ -174,6 +174,6 @@ export function wantedAddress(from, origin) {
     return null;
   }
   if (url.origin !== origin) return null;
-  if (/^\/offline\/?$/.test(url.pathname)) return null;
+  if (url.pathname.replace(/\/$/, '') === new URL(OFFLINE_PAGE, `${origin}/`).pathname) return null;
   return url.pathname + url.search;
 }

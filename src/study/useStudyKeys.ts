@@ -1,5 +1,7 @@
 import {useEffect} from 'react';
 import type {GradeValue} from '@site/src/progress/schema';
+// Where the reader is typing (a runnable snippet's editor, a form field) keys are theirs.
+import {EDITABLE} from '@site/src/shortcuts/keys';
 
 type Handlers = {
   /** Space or Enter. */
@@ -11,8 +13,6 @@ type Handlers = {
   readonly revealed: boolean;
 };
 
-// Where the reader is typing (a runnable snippet's editor, a form field) keys are theirs.
-const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], .cm-editor';
 // On a control, Space and Enter already press it.
 const CONTROL = 'button, a[href], summary, [role="button"], [role="link"]';
 
