@@ -1,16 +1,22 @@
 import type {AsPlainObject} from 'minisearch';
 
 /**
- * The search index as the browser downloads it: MiniSearch's own serialization (`toJSON`) spends
- * most of its bytes on JSON keys (`"204":1,` per document a word occurs in); this codec writes the
- * same postings as base-36 gaps between document numbers, a term's frequency only when above 1,
- * which is 94 KiB gzip instead of 142 KiB on this guide, and lists the terms most used first, so
- * the browser has the guide's word list in order of use without counting. `decodeIndex` gives back the object
- * `MiniSearch.loadJS` takes. Documents must have the ids 0…n-1 (plugins/search numbers its records
- * so), and terms no space (the tokenizer splits on anything but letters and digits).
+ * The search index as the browser downloads it, in two parts:
+ * - the index file: the terms, most used first (the browser's word list for typo corrections,
+ *   in order of use without counting), and each document's field lengths;
+ * - one postings file per first character of the terms (`shardFile`): for each of those terms,
+ *   the documents it occurs in. A query loads only the files of its words' first characters, so
+ *   the first search decodes a few hundred terms instead of every term of the guide.
+ *
+ * MiniSearch's own serialization (`toJSON`) spends most of its bytes on JSON keys (`"204":1,` per
+ * document a word occurs in); postings here are base-36 gaps between document numbers, with a
+ * term's frequency only when above 1. `decodeShard` gives back the object `MiniSearch.loadJS`
+ * takes for one file's terms, with the whole guide's document statistics, so a term scores the
+ * same as in one index of everything. Documents must have the ids 0…n-1 (plugins/search numbers
+ * its records so), and terms no space (the tokenizer splits on anything but letters and digits).
  */
 export type CompactIndex = {
-  readonly version: 1;
+  readonly version: 2;
   /** The indexed fields, in MiniSearch's field id order. */
   readonly fields: readonly string[];
   /** Per document (by id), the number of terms in each field. */
@@ -19,18 +25,35 @@ export type CompactIndex = {
   readonly averages: readonly number[];
   /** Every term, separated by spaces, those in the most documents first (the word list's order). */
   readonly terms: string;
+};
+
+/** The postings of the terms that start with one character (`shardOf`). */
+export type ShardFile = {
+  readonly version: 2;
   /**
-   * Per field, per term (separated by spaces, in the order of `terms`): the documents it occurs
-   * in, comma-separated, each as the base-36 gap from the previous one, with `.frequency` (base 36)
-   * when above 1. An empty string: not in this field.
+   * Per field, per term (separated by spaces; the index's terms with this first character, in
+   * their order): the documents it occurs in, comma-separated, each as the base-36 gap from the
+   * previous one, with `.frequency` (base 36) when above 1. An empty string: not in this field.
    */
   readonly postings: readonly string[];
 };
 
-export const CODEC_VERSION = 1;
+export const CODEC_VERSION = 2;
+
+/** The shard a term's postings are in: its first UTF-16 code unit. */
+export const shardOf = (term: string): number => term.charCodeAt(0);
+
+/** The postings file of a shard, in the index folder (ASCII names, whatever the character). */
+export const shardFile = (shard: number): string => `postings/${shard.toString(36)}.json`;
+
+/**
+ * Shards the build writes even when no term starts with them (every ASCII letter and digit), so the
+ * browser may fetch a typed word's file before the index tells it which files exist.
+ */
+export const ALWAYS_WRITTEN = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map(shardOf);
 
 /** Encodes MiniSearch's serialization (`JSON.parse(JSON.stringify(miniSearch))`). */
-export function encodeIndex(js: AsPlainObject): CompactIndex {
+export function encodeIndex(js: AsPlainObject): {index: CompactIndex; shards: Map<number, ShardFile>} {
   const fields = Object.entries(js.fieldIds)
     .sort((a, b) => a[1] - b[1])
     .map(([name]) => name);
@@ -40,18 +63,24 @@ export function encodeIndex(js: AsPlainObject): CompactIndex {
   const count = js.nextId;
   const lengths = Array.from({length: count}, (_, i) => fields.map((_f, f) => js.fieldLength[i]?.[f] ?? 0));
   const terms: string[] = [];
-  const postings: string[][] = fields.map(() => []);
+  const postings = new Map<number, string[][]>(ALWAYS_WRITTEN.map((s) => [s, fields.map(() => [])]));
   const order = new Map(termsByUse(js).map((t, i) => [t, i]));
   const entries = [...js.index].sort((a, b) => order.get(a[0])! - order.get(b[0])!);
   for (const [term, byField] of entries) {
     if (/\s/.test(term) || term === '') throw new Error(`search index: the term "${term}" has a space`);
     terms.push(term);
+    const shard = shardOf(term);
+    if (!postings.has(shard))
+      postings.set(
+        shard,
+        fields.map(() => []),
+      );
     fields.forEach((_f, f) => {
       const docs = Object.entries(byField[f] ?? {})
         .map(([d, freq]) => [Number(d), freq] as const)
         .sort((a, b) => a[0] - b[0]);
       let previous = 0;
-      postings[f]!.push(
+      postings.get(shard)![f]!.push(
         docs
           .map(([d, freq]) => {
             const gap = d - previous;
@@ -63,30 +92,37 @@ export function encodeIndex(js: AsPlainObject): CompactIndex {
     });
   }
   return {
-    version: CODEC_VERSION,
-    fields,
-    lengths,
-    averages: js.averageFieldLength,
-    terms: terms.join(' '),
-    postings: postings.map((p) => p.join(' ')),
+    index: {version: CODEC_VERSION, fields, lengths, averages: js.averageFieldLength, terms: terms.join(' ')},
+    shards: new Map(
+      [...postings].map(([s, p]) => [s, {version: CODEC_VERSION, postings: p.map((list) => list.join(' '))}]),
+    ),
   };
 }
 
-/** The object `MiniSearch.loadJS` takes, from the compact index; throws on a malformed one. */
-export function decodeIndex(compact: CompactIndex): AsPlainObject {
-  if (compact.version !== CODEC_VERSION) throw new Error(`search index: unknown version ${compact.version}`);
-  const terms = compact.terms === '' ? [] : compact.terms.split(' ');
-  const byField = compact.postings.map((p) => p.split(' '));
-  if (byField.some((p) => p.length !== terms.length))
-    throw new Error('search index: postings and terms do not match');
-  const count = compact.lengths.length;
+/** The index's terms in a shard, in the index's order. */
+export function termsOf(index: CompactIndex, shard: number): string[] {
+  return index.terms === '' ? [] : index.terms.split(' ').filter((t) => shardOf(t) === shard);
+}
+
+/**
+ * The object `MiniSearch.loadJS` takes for one shard's terms, with every document's statistics;
+ * throws on a malformed index or shard.
+ */
+export function decodeShard(index: CompactIndex, shard: number, file: ShardFile): AsPlainObject {
+  for (const part of [index, file])
+    if (part.version !== CODEC_VERSION) throw new Error(`search index: unknown version ${part.version}`);
+  const terms = termsOf(index, shard);
+  const byField = file.postings.map((p) => (terms.length === 0 && p === '' ? [] : p.split(' ')));
+  if (byField.length !== index.fields.length || byField.some((p) => p.length !== terms.length))
+    throw new Error(`search index: postings and terms do not match in ${shardFile(shard)}`);
+  const count = index.lengths.length;
   const documentIds: Record<string, number> = {};
   const fieldLength: Record<string, number[]> = {};
-  compact.lengths.forEach((l, i) => {
+  index.lengths.forEach((l, i) => {
     documentIds[i] = i;
     fieldLength[i] = [...l];
   });
-  const index: AsPlainObject['index'] = terms.map((term, t) => {
+  const entries: AsPlainObject['index'] = terms.map((term, t) => {
     const entry: Record<string, Record<string, number>> = {};
     byField.forEach((postings, f) => {
       const list = postings[t]!;
@@ -106,12 +142,12 @@ export function decodeIndex(compact: CompactIndex): AsPlainObject {
     documentCount: count,
     nextId: count,
     documentIds,
-    fieldIds: Object.fromEntries(compact.fields.map((name, i) => [name, i])),
+    fieldIds: Object.fromEntries(index.fields.map((name, i) => [name, i])),
     fieldLength,
-    averageFieldLength: [...compact.averages],
+    averageFieldLength: [...index.averages],
     storedFields: {},
     dirtCount: 0,
-    index,
+    index: entries,
     serializationVersion: 2,
   };
 }

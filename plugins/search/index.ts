@@ -4,7 +4,7 @@ import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/typ
 import {normalizeUrl} from '@docusaurus/utils';
 import {Joi} from '@docusaurus/utils-validation';
 import MiniSearch, {type AsPlainObject} from 'minisearch';
-import {encodeIndex} from './codec';
+import {encodeIndex, shardFile, type ShardFile} from './codec';
 import {FIELDS, INDEX_FILE, TEXT_DIR, recordMeta, textFile, tokenize, type IndexFile} from './document';
 import {asideRecord, extractRecords, type SearchRecord} from './records';
 
@@ -47,22 +47,35 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** The index of the records (numbered in order), as the browser loads it (client/engine.ts). */
-export function buildIndex(records: readonly SearchRecord[]): IndexFile {
+/**
+ * The index of the records (numbered in order) and its postings by first character, as the browser
+ * loads them (client/engine.ts).
+ */
+export function buildIndex(records: readonly SearchRecord[]): {
+  file: IndexFile;
+  shards: Map<number, ShardFile>;
+} {
   const miniSearch = new MiniSearch<{id: number; title: string; text: string}>({
     fields: [...FIELDS],
     tokenize,
   });
   miniSearch.addAll(records.map((r, id) => ({id, title: r.title, text: r.text})));
   const js = JSON.parse(JSON.stringify(miniSearch)) as AsPlainObject;
-  return {index: encodeIndex(js), records: records.map(recordMeta)};
+  const {index, shards} = encodeIndex(js);
+  return {file: {index, records: records.map(recordMeta)}, shards};
 }
 
-/** Writes the index, one text file per record (previews) and the list of every file. */
+/** Writes the index, its postings, one text file per record (previews) and the list of every file. */
 export function writeIndex(records: readonly SearchRecord[], bundleDir: string): void {
   rmSync(bundleDir, {recursive: true, force: true});
   mkdirSync(path.join(bundleDir, TEXT_DIR), {recursive: true});
-  writeFileSync(path.join(bundleDir, INDEX_FILE), JSON.stringify(buildIndex(records)));
+  const {file, shards} = buildIndex(records);
+  writeFileSync(path.join(bundleDir, INDEX_FILE), JSON.stringify(file));
+  for (const [shard, postings] of shards) {
+    const to = path.join(bundleDir, shardFile(shard));
+    mkdirSync(path.dirname(to), {recursive: true});
+    writeFileSync(to, JSON.stringify(postings));
+  }
   records.forEach((r, id) => writeFileSync(path.join(bundleDir, textFile(id)), r.text));
   // The service worker downloads these for offline search (src/serviceWorker).
   const files = filesUnder(bundleDir).filter((f) => f !== FILES_FILE);

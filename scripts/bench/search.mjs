@@ -1,5 +1,6 @@
-// Search benchmark: the site's engine (MiniSearch over plugins/search's compact index) against the
-// unpatched plugin it was chosen over, in one run on this machine, so that their ratios can be compared:
+// Search benchmark: the site's engine (MiniSearch over plugins/search's compact index, its postings
+// split by first letter) against the unpatched plugin it was chosen over, in one run on this machine,
+// so that their ratios can be compared:
 //  - MiniSearch: the production build (build/), as readers get it;
 //  - search-local: @easyops-cn/docusaurus-search-local 0.55.3 unpatched, the site built with
 //    SEARCH_ENGINE=search-local into .tmp/bench/search-local (rebuilt when older than build/; left
@@ -147,7 +148,8 @@ const engines = [
     ourCode: lines([...ourFiles('plugins/search', /\.(ts|tsx|cjs|css)$/)]),
     parts: [
       ['engine (MiniSearch, a code chunk)', /\/assets\/js\/minisearch\./],
-      ['index (one file)', /\/search-index\/index\.json$/],
+      ['index (words, records; one file)', /\/search-index\/index\.json$/],
+      ['postings of the words’ first letters', /\/search-index\/postings\//],
       ['previews (one text file per result)', /\/search-index\/text\//],
     ],
   },

@@ -11,14 +11,19 @@
  */
 export const RUNTIME_CACHE = 'runtime-v1';
 /** The search index of the active service worker, and the one the installing worker downloads. */
-export const SEARCH_CACHE = 'search-index-v3';
-export const SEARCH_CACHE_NEXT = 'search-index-v3-next';
-/** Caches of earlier index formats (v2: Pagefind's), deleted on activation. */
+export const SEARCH_CACHE = 'search-index-v4';
+export const SEARCH_CACHE_NEXT = 'search-index-v4-next';
+/**
+ * Caches of earlier index formats (v2: Pagefind's; v3: MiniSearch's postings in one file), deleted on
+ * activation, so a new page never reads an index its code cannot decode.
+ */
 export const OLD_SEARCH_CACHES = [
   'search-index-v1',
   'search-index-v1-next',
   'search-index-v2',
   'search-index-v2-next',
+  'search-index-v3',
+  'search-index-v3-next',
 ];
 /** The folder of the search index (plugins/search: the index and the records' text). */
 export const SEARCH_DIR = 'search-index/';

@@ -1,7 +1,18 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import MiniSearch, {type AsPlainObject} from 'minisearch';
-import {decodeIndex, encodeIndex, termsByUse, type CompactIndex} from '@site/plugins/search/codec';
+import {
+  ALWAYS_WRITTEN,
+  decodeShard,
+  encodeIndex,
+  shardFile,
+  shardOf,
+  termsByUse,
+  termsOf,
+  type CompactIndex,
+  type ShardFile,
+} from '@site/plugins/search/codec';
+import {matchAll} from '@site/plugins/search/client/engine';
 import {FIELDS, tokenize} from '@site/plugins/search/document';
 
 type Doc = {id: number; title: string; text: string};
@@ -41,36 +52,88 @@ const normalized = (js: AsPlainObject) => ({
     ]),
 });
 
-/** A result without the order of summing (the last digits of a score) or of expanding a prefix. */
-const summary = (r: {id: unknown; score: number; terms: string[]}) => [
-  r.id,
-  r.score.toPrecision(10),
-  [...r.terms].sort(),
-];
+/** Every shard decoded, as one serialization (what one index of everything would hold). */
+const decodeAll = (index: CompactIndex, shards: ReadonlyMap<number, ShardFile>) => {
+  const parts = [...shards].map(([s, file]) => decodeShard(index, s, file));
+  return {...parts[0]!, index: parts.flatMap((p) => p.index)};
+};
 
 describe('search index codec', () => {
   const docs = guideDocs();
   const original = build(docs);
   const js = plain(original);
-  const compact = encodeIndex(js);
+  const {index: compact, shards} = encodeIndex(js);
 
   it('gives back exactly what MiniSearch serialized, on the whole guide', () => {
     expect(docs.length).toBeGreaterThan(300);
-    expect(normalized(decodeIndex(compact))).toEqual(normalized(js));
+    expect(normalized(decodeAll(compact, shards))).toEqual(normalized(js));
     // And survives the trip through JSON the browser makes.
     const reread = JSON.parse(JSON.stringify(compact)) as CompactIndex;
-    expect(normalized(decodeIndex(reread))).toEqual(normalized(js));
+    const rereadShards = new Map(
+      [...shards].map(([s, f]) => [s, JSON.parse(JSON.stringify(f)) as ShardFile] as const),
+    );
+    expect(normalized(decodeAll(reread, rereadShards))).toEqual(normalized(js));
   });
 
   it('is smaller than MiniSearch’s own serialization', () => {
-    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(js).length * 0.5);
+    const size =
+      JSON.stringify(compact).length + [...shards.values()].reduce((n, f) => n + JSON.stringify(f).length, 0);
+    expect(size).toBeLessThan(JSON.stringify(js).length * 0.5);
   });
 
-  it('loads into MiniSearch with the same results as the original', () => {
-    const loaded = MiniSearch.loadJS(decodeIndex(compact), {fields: [...FIELDS], tokenize});
-    for (const q of ['kubernetes secrets', 'canary', 'hpa formula', 'onnx', 'psi drift'])
-      for (const options of [{}, {prefix: true, combineWith: 'AND' as const}])
-        expect(loaded.search(q, options).map(summary)).toEqual(original.search(q, options).map(summary));
+  it('puts each term in the shard of its first character, and writes every ASCII letter and digit', () => {
+    for (const s of ALWAYS_WRITTEN) expect(shards.has(s)).toBe(true);
+    for (const [s] of shards)
+      for (const term of termsOf(compact, s)) expect(term[0]).toBe(String.fromCharCode(s));
+    expect([...shards.keys()].flatMap((s) => termsOf(compact, s)).sort()).toEqual(
+      compact.terms.split(' ').sort(),
+    );
+    // A shard with no terms (no word of the guide starts with "q" here) is still a file the browser reads.
+    const none = encodeIndex(plain(build([{id: 0, title: 'a', text: 'b'}])));
+    expect(decodeShard(none.index, shardOf('q'), none.shards.get(shardOf('q'))!).index).toEqual([]);
+    expect(shardFile(shardOf('b'))).toBe('postings/2q.json');
+  });
+
+  it('searched term by term in its shards, finds what one index of everything finds, scored the same', () => {
+    const loaded = new Map(
+      [...shards].map(([s, f]) => [
+        s,
+        MiniSearch.loadJS(decodeShard(compact, s, f), {fields: [...FIELDS], tokenize}),
+      ]),
+    );
+    const byShard = (q: string, options: {prefix?: boolean}) =>
+      matchAll(
+        tokenize(q).map(
+          (t) =>
+            [
+              t.toLowerCase(),
+              (loaded.get(shardOf(t.toLowerCase()))?.search(t, options) ?? []).map((r) => ({
+                id: r.id as number,
+                score: r.score,
+              })),
+            ] as const,
+        ),
+      );
+    /** Results as [id, score to 10 digits], best first, ties in id order. */
+    const ranked = (rs: readonly {id: unknown; score: number}[]) =>
+      rs
+        .map((r) => [Number(r.id), Number(r.score.toPrecision(10))] as const)
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const q of [
+      'kubernetes secrets',
+      'canary',
+      'hpa formula',
+      'onnx',
+      'psi drift',
+      'k8s-ops',
+      'model model',
+      'zzzz',
+    ])
+      for (const options of [{}, {prefix: true}]) {
+        const expected = ranked(original.search(q, {...options, combineWith: 'AND'}));
+        expect(ranked(byShard(q, options))).toEqual(expected);
+      }
+    expect(byShard('kubernetes secrets', {prefix: true}).length).toBeGreaterThan(0);
   });
 
   it('writes a term’s frequency only when above 1, and document gaps in base 36', () => {
@@ -84,9 +147,11 @@ describe('search index codec', () => {
         ]),
       ),
     );
-    const terms = small.terms.split(' ');
-    const postings = (term: string) => small.postings.map((p) => p.split(' ')[terms.indexOf(term)]);
-    expect([...terms].sort()).toEqual(['a', 'b', 'x']);
+    expect([...small.index.terms.split(' ')].sort()).toEqual(['a', 'b', 'x']);
+    const postings = (term: string) => {
+      const terms = termsOf(small.index, shardOf(term));
+      return small.shards.get(shardOf(term))!.postings.map((p) => p.split(' ')[terms.indexOf(term)]);
+    };
     expect(postings('a')).toEqual(['0', '']); // in the title of 0
     expect(postings('x')).toEqual(['1', '']);
     expect(postings('b')).toEqual(['', '0.2,16']); // twice in 0, once in 42 (a gap of 42 is "16")
@@ -108,8 +173,15 @@ describe('search index codec', () => {
   });
 
   it('rejects an index it cannot read, saying why', () => {
-    expect(() => decodeIndex({...compact, version: 2 as 1})).toThrow(/unknown version 2/);
-    expect(() => decodeIndex({...compact, postings: ['a', 'b']})).toThrow(/postings and terms do not match/);
+    const k = shardOf('k');
+    expect(() => decodeShard({...compact, version: 1 as 2}, k, shards.get(k)!)).toThrow(/unknown version 1/);
+    expect(() => decodeShard(compact, k, {...shards.get(k)!, version: 3 as 2})).toThrow(/unknown version 3/);
+    expect(() => decodeShard(compact, k, {version: 2, postings: ['a', 'b']})).toThrow(
+      /postings and terms do not match in postings\/2z\.json/,
+    );
+    expect(() => decodeShard(compact, k, {version: 2, postings: [shards.get(k)!.postings[0]!]})).toThrow(
+      /postings and terms do not match/,
+    );
     expect(() => encodeIndex({...js, documentIds: {0: 'x'}})).toThrow(/not numbered 0/);
   });
 });

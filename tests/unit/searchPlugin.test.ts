@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import MiniSearch from 'minisearch';
-import {decodeIndex, termsByUse} from '@site/plugins/search/codec';
+import {decodeShard, shardFile, shardOf, termsByUse, type ShardFile} from '@site/plugins/search/codec';
 import {FIELDS, textFile, tokenize, type IndexFile} from '@site/plugins/search/document';
 import {FILES_FILE, INDEX_FILE, validateOptions, writeIndex} from '@site/plugins/search/index';
 import {extractRecords} from '@site/plugins/search/records';
@@ -42,12 +42,22 @@ describe('writeIndex', () => {
   it('writes an index MiniSearch loads, with every word of every record, and each record in order', () => {
     const {index, records: meta} = indexFile();
     expect(meta.map((m) => m[0])).toEqual(records.map((r) => r.url));
-    const js = decodeIndex(index);
-    expect(termsByUse(js).sort()).toEqual([...new Set(records.flatMap((r) => r.words))].sort());
-    const engine = MiniSearch.loadJS(js, {fields: [...FIELDS], tokenize});
-    const hits = engine.search('keda zero', {combineWith: 'AND'});
-    expect(hits.map((h) => meta[h.id as number]![0])).toEqual(['/docs/scaling#hpa-vs-keda']);
-    expect(engine.search('desiredrep', {prefix: true}).map((h) => meta[h.id as number]![0])).toEqual([
+    const shardOfTerm = (term: string) => {
+      const file = JSON.parse(
+        readFileSync(path.join(bundle(), shardFile(shardOf(term))), 'utf8'),
+      ) as ShardFile;
+      return MiniSearch.loadJS(decodeShard(index, shardOf(term), file), {fields: [...FIELDS], tokenize});
+    };
+    const shards = [...new Set(index.terms.split(' ').map(shardOf))];
+    const js = shards.map((s) =>
+      decodeShard(index, s, JSON.parse(readFileSync(path.join(bundle(), shardFile(s)), 'utf8')) as ShardFile),
+    );
+    expect(termsByUse({...js[0]!, index: js.flatMap((j) => j.index)}).sort()).toEqual(
+      [...new Set(records.flatMap((r) => r.words))].sort(),
+    );
+    const urls = (hits: {id: unknown}[]) => hits.map((h) => meta[h.id as number]![0]);
+    expect(urls(shardOfTerm('keda').search('keda'))).toEqual(['/docs/scaling#hpa-vs-keda']);
+    expect(urls(shardOfTerm('desiredrep').search('desiredrep', {prefix: true}))).toEqual([
       '/docs/scaling#autoscaling',
     ]);
   });
@@ -67,7 +77,9 @@ describe('writeIndex', () => {
     for (const f of files) expect(statSync(path.join(bundle(), f.path)).size).toBe(f.size);
     const onDisk = readdirSync(bundle(), {recursive: true, withFileTypes: true}).filter((e) => e.isFile());
     expect(files).toHaveLength(onDisk.length - 1);
-    expect(files).toHaveLength(records.length + 1);
+    const postings = files.filter((f) => f.path.startsWith('postings/'));
+    expect(postings.map((f) => f.path)).toContain(shardFile(shardOf('k')));
+    expect(files).toHaveLength(records.length + 1 + postings.length);
   });
 
   it('replaces an earlier index entirely', () => {

@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import {loadOnce} from '@site/shared/loadOnce';
-import {decodeIndex} from '../codec';
+import {ALWAYS_WRITTEN, decodeShard, shardFile, shardOf, type ShardFile} from '../codec';
 import {
   FIELDS,
   INDEX_FILE,
@@ -54,11 +54,41 @@ export type GuideSearch = {
   filters(): Promise<Record<string, Record<string, number>>>;
 };
 
-type Loaded = {
-  readonly miniSearch: MiniSearch;
+type Base = {
+  readonly MiniSearch: typeof MiniSearch;
+  readonly index: IndexFile['index'];
   readonly records: readonly RecordMeta[];
   readonly vocabulary: Vocabulary;
+  /** The shards (first characters) the index has terms for. */
+  readonly shards: ReadonlySet<number>;
 };
+
+/** A result of one term: a record and its score. */
+export type Scored = {readonly id: number; readonly score: number};
+
+/**
+ * The records that match every term, as MiniSearch scores a query whose terms must all match
+ * (`combineWith: 'AND'`): the terms' scores summed in query order, times the number of distinct
+ * terms; best first, the lower record number first among equal scores.
+ */
+export function matchAll(
+  perTerm: readonly (readonly [term: string, results: readonly Scored[]])[],
+): Scored[] {
+  if (perTerm.length === 0) return [];
+  let sums = new Map(perTerm[0]![1].map((r) => [r.id, r.score]));
+  for (const [, results] of perTerm.slice(1)) {
+    const next = new Map<number, number>();
+    for (const r of results) {
+      const sum = sums.get(r.id);
+      if (sum !== undefined) next.set(r.id, sum + r.score);
+    }
+    sums = next;
+  }
+  const distinct = new Set(perTerm.map(([term]) => term)).size;
+  return [...sums]
+    .map(([id, sum]) => ({id, score: sum * distinct}))
+    .sort((a, b) => b.score - a.score || a.id - b.id);
+}
 
 const kindOf = (meta: RecordMeta): string =>
   meta[4] === 'question' ? KIND_FILTER.question : KIND_FILTER.text;
@@ -115,20 +145,39 @@ export function guideSearch(bundleUrl: string): GuideSearch {
     if (!res.ok) throw new Error(`The search index did not load (${res.status} for ${file})`);
     return res;
   };
-  const loaded = loadOnce(async (): Promise<Loaded> => {
+  const base = loadOnce(async (): Promise<Base> => {
     const [{default: MiniSearchClass}, file] = await Promise.all([
       import(/* webpackChunkName: "minisearch" */ 'minisearch'),
       fetchOk(INDEX_FILE).then(async (res) => (await res.json()) as IndexFile),
     ]);
-    const js = decodeIndex(file.index);
+    const terms = file.index.terms === '' ? [] : file.index.terms.split(' ');
     // The index lists its terms most used first: the order corrections are chosen in.
-    const words = new WordList(file.index.terms.split(' '));
+    const words = new WordList(terms);
     return {
-      miniSearch: MiniSearchClass.loadJS(js, {fields: [...FIELDS], tokenize}),
+      MiniSearch: MiniSearchClass,
+      index: file.index,
       records: file.records,
       vocabulary: {knows: async (w) => words.knows(w), corrections: async (w) => words.corrections(w)},
+      shards: new Set(terms.map(shardOf)),
     };
   });
+  // One MiniSearch per first character, loaded when a query has a word starting with it.
+  const shards = new Map<number, () => Promise<MiniSearch>>();
+  const shard = (term: string): Promise<MiniSearch> => {
+    const key = shardOf(term);
+    let load = shards.get(key);
+    if (!load) {
+      const file = fetchOk(shardFile(key)).then(async (res) => (await res.json()) as ShardFile);
+      // Fetched at once, beside the index; a failed fetch is tried again with the next query.
+      file.catch(() => shards.delete(key));
+      load = loadOnce(async () => {
+        const [{MiniSearch: MiniSearchClass, index}, postings] = await Promise.all([base(), file]);
+        return MiniSearchClass.loadJS(decodeShard(index, key, postings), {fields: [...FIELDS], tokenize});
+      });
+      shards.set(key, load);
+    }
+    return load();
+  };
   const texts = new Map<number, Promise<string>>();
   const text = (id: number): Promise<string> => {
     let pending = texts.get(id);
@@ -142,25 +191,41 @@ export function guideSearch(bundleUrl: string): GuideSearch {
 
   return {
     warm() {
-      loaded().catch(() => undefined);
+      base().catch(() => undefined);
     },
     async filters() {
-      return filterCounts((await loaded()).records);
+      return filterCounts((await base()).records);
     },
     async search(query, filters, enough) {
-      const {miniSearch, records, vocabulary} = await loaded();
+      // The typed words' postings are fetched beside the index when their files always exist.
+      for (const word of queryWords(query))
+        if (ALWAYS_WRITTEN.includes(shardOf(word))) shard(word).catch(() => undefined);
+      const {records, vocabulary, shards: present} = await base();
       const prepared = await prepareWords(queryWords(query), vocabulary);
-      const engine: Engine<number> = async (q, f) =>
-        miniSearch
-          .search(q, {
-            combineWith: 'AND',
-            prefix: true,
-            boost: {title: TITLE_BOOST},
-            boostDocument: (id: number) => RANK_FACTOR[records[id]?.[5] ?? 0],
-            filter: (r) =>
-              records[r.id as number] !== undefined && matchesFilters(records[r.id as number]!, f),
-          })
-          .map((r) => ({id: String(r.id), score: r.score, data: async () => r.id as number}));
+      const engine: Engine<number> = async (q, f) => {
+        // As MiniSearch splits a query into terms; each term is searched in its own shard.
+        const terms = tokenize(q).map((t) => t.toLowerCase());
+        const perTerm = await Promise.all(
+          terms.map(
+            async (term) =>
+              [
+                term,
+                present.has(shardOf(term))
+                  ? (await shard(term))
+                      .search(term, {
+                        prefix: true,
+                        boost: {title: TITLE_BOOST},
+                        boostDocument: (id: number) => RANK_FACTOR[records[id]?.[5] ?? 0],
+                      })
+                      .map((r) => ({id: r.id as number, score: r.score}))
+                  : [],
+              ] as const,
+          ),
+        );
+        return matchAll(perTerm)
+          .filter((r) => records[r.id] !== undefined && matchesFilters(records[r.id]!, f))
+          .map((r) => ({id: String(r.id), score: r.score, data: async () => r.id}));
+      };
       const {words} = prepared;
       const ranked = await rankedSearch(engine, prepared, filters, enough);
       return {
