@@ -9,13 +9,12 @@
  */
 import {existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
+import {axeViolations, serious, WCAG_TAGS} from './axe';
 import {chapterIsLive, test, expect, sitemapPaths} from './fixtures';
 
 const BUILD = path.resolve(__dirname, '../../build');
 const MISSING_PAGE = '/docs/no-such-page';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
  * Every route of the build (docs/x.html -> /docs/x), and a missing URL for the 404 page. Without a
@@ -32,21 +31,34 @@ function builtRoutes(): string[] {
 }
 
 async function seriousViolations(page: Page, state: string, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({page}).withTags(TAGS);
-  const {violations} = await (include ? builder.include(include) : builder).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `[${state}] ${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes
-          .slice(0, 5)
-          .map(
-            (n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ').trim()}`,
-          )
-          .join('\n'),
-    );
+  const violations = await axeViolations(page, {include: include ? [include] : [], tags: WCAG_TAGS});
+  return serious(violations).map(
+    (v) =>
+      `[${state}] ${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes
+        .slice(0, 5)
+        .map(
+          (n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ').trim()}`,
+        )
+        .join('\n'),
+  );
 }
+
+test('the scan reports a violation planted in a page, and only inside the part it is asked about', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // After hydration, which would otherwise replace the planted element.
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await page.evaluate(() => {
+    const unnamed = document.createElement('button');
+    unnamed.id = 'planted';
+    document.querySelector('main')!.append(unnamed);
+  });
+  const found = await seriousViolations(page, 'page');
+  expect(found.join('\n')).toMatch(/button-name \(critical\)[\s\S]*#planted/);
+  expect(await seriousViolations(page, 'header', 'nav')).toEqual([]);
+});
 
 test('the pages checked here include every page of the sitemap', async ({page}) => {
   expect(existsSync(BUILD), 'no build to check: run "npm run build" first').toBe(true);

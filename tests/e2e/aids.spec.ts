@@ -4,8 +4,8 @@
  * dialog, and nothing that overlaps at 200 % zoom (the search box's key hint, the back-to-top button).
  * At desktop and phone sizes.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
+import {axeViolations, serious} from './axe';
 import {test, expect} from './fixtures';
 
 const PHONE = {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true} as const;
@@ -26,9 +26,8 @@ async function box(locator: Locator): Promise<Box> {
   return b!;
 }
 
-async function axeViolations(page: Page, include: string): Promise<string[]> {
-  const {violations} = await new AxeBuilder({page}).include(include).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+async function seriousIn(page: Page, include: string): Promise<string[]> {
+  return serious(await axeViolations(page, {include: [include]})).map((v) => v.id);
 }
 
 for (const [size, use] of [
@@ -74,7 +73,7 @@ for (const [size, use] of [
       ])
         expect(clean).toContain(name);
 
-      expect(await axeViolations(page, 'main')).toEqual([]);
+      expect(await seriousIn(page, 'main')).toEqual([]);
       const psi = page.locator('section').filter({has: page.locator('h2#psi')});
       await psi.getByRole('link', {name: /Where the guide defines it: chapter 4/}).click();
       await expect(page).toHaveURL(/\/docs\/monitoring#drift-statistics$/);
@@ -108,7 +107,7 @@ for (const [size, use] of [
         'Leave the editor',
       ])
         await expect(dialog).toContainText(text);
-      expect(await axeViolations(page, 'dialog')).toEqual([]);
+      expect(await seriousIn(page, 'dialog')).toEqual([]);
       // Modal: Tab moves among the dialog's controls, never to the page behind it.
       for (let i = 0; i < 3; i++) {
         await page.keyboard.press('Tab');

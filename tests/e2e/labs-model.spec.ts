@@ -4,8 +4,8 @@
  * endpoint rejects malformed requests, the load experiment gives a table and a chart, axe finds
  * nothing serious, and after one use it works offline.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type {BrowserContext, Page} from '@playwright/test';
+import {axeViolations, WCAG_TAGS} from './axe';
 import {test, expect} from './fixtures';
 
 const CHAPTER = '/docs/model-serving';
@@ -124,10 +124,10 @@ test('the load experiment gives a table and a chart, and axe finds nothing serio
 
   await lab.getByRole('button', {name: 'Send malformed input'}).click();
   await expect(lab.getByTestId('live-model-result')).toContainText('422');
-  const {violations} = await new AxeBuilder({page})
-    .include('[data-testid="live-model-lab"]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+  const violations = await axeViolations(page, {
+    include: ['[data-testid="live-model-lab"]'],
+    tags: WCAG_TAGS,
+  });
   expect(
     violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

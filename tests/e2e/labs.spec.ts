@@ -7,8 +7,8 @@
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
+import {axeViolations, WCAG_TAGS} from './axe';
 import {expect, test, watchPage} from './fixtures';
 import {SCHEMA_VERSION} from '../../src/progress/schema';
 
@@ -191,11 +191,10 @@ test('axe finds nothing serious in the simulators and exercises', async ({page})
         .querySelectorAll<HTMLDetailsElement>('[data-simulator] details, [data-exercise] details')
         .forEach((d) => (d.open = true)),
     );
-    const {violations} = await new AxeBuilder({page})
-      .include('[data-simulator]')
-      .include('[data-exercise]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
+    const violations = await axeViolations(page, {
+      include: ['[data-simulator]', '[data-exercise]'],
+      tags: WCAG_TAGS,
+    });
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(
       serious.map((v) => `${sim.page} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

@@ -17,8 +17,8 @@ import {
   appendFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type {BrowserContext, Page} from '@playwright/test';
+import {axeViolations, WCAG_TAGS} from './axe';
 import {sitemapPaths, test, expect, watchPage} from './fixtures';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -251,10 +251,8 @@ test('offline, a page that is not saved shows the offline page with what is avai
   await expect(available.getByRole('listitem')).toHaveCount(15);
   await expect(main.getByRole('button', {name: /Make Python available offline/})).toBeVisible();
 
-  const axe = await new AxeBuilder({page})
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  const violations = await axeViolations(page, {tags: WCAG_TAGS});
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // On a phone: nothing wider than the screen, and the Python button is a full-size touch target.
   await page.setViewportSize({width: 390, height: 844});
@@ -330,8 +328,8 @@ test.describe('a new deployment', () => {
     await expect(prompt.getByText('New version available')).toBeVisible();
     await expect(prompt.getByRole('button', {name: 'Refresh'})).toBeVisible();
     await expect(prompt.getByRole('button', {name: 'Close'})).toBeVisible();
-    const axe = await new AxeBuilder({page}).include('#pwa-popup-container').analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    const violations = await axeViolations(page, {include: ['#pwa-popup-container']});
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     await prompt.getByRole('button', {name: 'Refresh'}).focus();
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);

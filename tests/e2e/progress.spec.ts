@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
+import {axeViolations} from './axe';
 import {chapterIsLive, engage, test, expect, watchPage} from './fixtures';
 
 const CHAPTER = '/docs/introduction';
@@ -292,23 +292,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(
       question(page, 'real-time-vs-batch').getByRole('group', {name: 'How well did you know it?'}),
     ).toBeVisible();
-    const chapter = await new AxeBuilder({page})
-      .include('section[aria-label="Study questions"]')
-      .include('nav[aria-label="Docs sidebar"]')
-      .analyze();
-    expect(chapter.violations).toEqual([]);
+    const chapter = await axeViolations(page, {
+      include: ['section[aria-label="Study questions"]', 'nav[aria-label="Docs sidebar"]'],
+    });
+    expect(chapter).toEqual([]);
 
     await page.goto('/review');
     await expect(page.getByRole('article').getByRole('heading', {level: 2})).toBeVisible();
     await page.keyboard.press('Space');
     await expect(page.getByRole('group', {name: 'How well did you know it?'})).toBeVisible();
-    const review = await new AxeBuilder({page}).include('main').analyze();
-    expect(review.violations).toEqual([]);
+    const review = await axeViolations(page, {include: ['main']});
+    expect(review).toEqual([]);
 
     await page.goto('/');
     await expect(page.getByRole('heading', {name: 'Your progress'})).toBeVisible();
-    const landing = await new AxeBuilder({page}).include('main').analyze();
-    expect(landing.violations).toEqual([]);
+    const landing = await axeViolations(page, {include: ['main']});
+    expect(landing).toEqual([]);
   });
 }
 

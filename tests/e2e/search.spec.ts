@@ -5,9 +5,9 @@
  */
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page, Request} from '@playwright/test';
 import {extractRecords, type SearchRecord} from '../../plugins/search/records';
+import {axeViolations, serious, WCAG_TAGS} from './axe';
 import {test, expect} from './fixtures';
 
 const BUILD = path.resolve(__dirname, '../../build');
@@ -281,17 +281,15 @@ test('the full results page lists questions as results, filters them and lands o
 test('the open list of results and the results page have no serious accessibility violation', async ({
   page,
 }) => {
-  const serious = async () =>
-    (
-      await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze()
-    ).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const problems = async () =>
+    serious(await axeViolations(page, {tags: WCAG_TAGS})).map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   await page.goto('/docs');
   await search(page, 'canary rollout');
   await page.keyboard.press('ArrowDown');
-  expect(await serious()).toEqual([]);
+  expect(await problems()).toEqual([]);
   await page.goto('/search?q=canary%20rollout&questions=1');
   await expect(page.locator('article h2 a').first()).toBeVisible({timeout: 15_000});
-  expect(await serious()).toEqual([]);
+  expect(await problems()).toEqual([]);
 });
