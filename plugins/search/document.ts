@@ -23,8 +23,12 @@ export const INDEX_FILE = 'index.json';
 export const TEXT_DIR = 'text/';
 export const textFile = (id: number): string => `${TEXT_DIR}${id}.txt`;
 
-/** The fields MiniSearch indexes, in this order (the build and the browser must agree). */
-export const FIELDS = ['title', 'text'] as const;
+/**
+ * The fields MiniSearch indexes, in this order (the build and the browser must agree): a record's
+ * heading, its text, and the headings above it, so a query that names a topic and a subsection
+ * ("grpc streaming") finds the subsection ("Unary and streaming calls", under "gRPC").
+ */
+export const FIELDS = ['title', 'text', 'trail'] as const;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Words are runs of letters and digits: "k8s-ops" is "k8s" and "ops", code is split at symbols. */

@@ -55,11 +55,11 @@ export function buildIndex(records: readonly SearchRecord[]): {
   file: IndexFile;
   shards: Map<number, ShardFile>;
 } {
-  const miniSearch = new MiniSearch<{id: number; title: string; text: string}>({
+  const miniSearch = new MiniSearch<{id: number; title: string; text: string; trail: string}>({
     fields: [...FIELDS],
     tokenize,
   });
-  miniSearch.addAll(records.map((r, id) => ({id, title: r.title, text: r.text})));
+  miniSearch.addAll(records.map((r, id) => ({id, title: r.title, text: r.text, trail: r.trail.join(' ')})));
   const js = JSON.parse(JSON.stringify(miniSearch)) as AsPlainObject;
   const {index, shards} = encodeIndex(js);
   return {file: {index, records: records.map(recordMeta)}, shards};

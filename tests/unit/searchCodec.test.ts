@@ -15,9 +15,13 @@ import {
 import {matchAll} from '@site/plugins/search/client/engine';
 import {FIELDS, tokenize} from '@site/plugins/search/document';
 
-type Doc = {id: number; title: string; text: string};
+/** A record as plugins/search indexes it: `trail` holds the headings above it. */
+type Doc = {id: number; title: string; text: string; trail?: string};
 
-/** The guide's own text: each chapter's source, cut at its headings (a real vocabulary, real sizes). */
+/**
+ * The guide's own text: each chapter's source, cut at its headings (a real vocabulary, real sizes),
+ * each part under its chapter's first heading.
+ */
 function guideDocs(): Doc[] {
   const docsDir = path.join(__dirname, '..', '..', 'docs');
   const files = readdirSync(docsDir, {recursive: true, withFileTypes: true})
@@ -25,11 +29,14 @@ function guideDocs(): Doc[] {
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
   const docs: Doc[] = [];
-  for (const f of files)
-    for (const part of readFileSync(f, 'utf8').split(/^(?=#{1,4} )/m)) {
+  for (const f of files) {
+    const parts = readFileSync(f, 'utf8').split(/^(?=#{1,4} )/m);
+    const chapter = parts.find((p) => p.startsWith('#'))?.split('\n')[0] ?? '';
+    for (const part of parts) {
       const [title = '', ...rest] = part.split('\n');
-      docs.push({id: docs.length, title, text: rest.join('\n')});
+      docs.push({id: docs.length, title, text: rest.join('\n'), trail: title === chapter ? '' : chapter});
     }
+  }
   return docs;
 }
 
@@ -140,7 +147,7 @@ describe('search index codec', () => {
     const small = encodeIndex(
       plain(
         build([
-          {id: 0, title: 'a', text: 'b b'},
+          {id: 0, title: 'a', text: 'b b', trail: 'x'},
           {id: 1, title: 'x', text: ''},
           ...Array.from({length: 40}, (_, i) => ({id: i + 2, title: '', text: ''})),
           {id: 42, title: '', text: 'b'},
@@ -152,9 +159,10 @@ describe('search index codec', () => {
       const terms = termsOf(small.index, shardOf(term));
       return small.shards.get(shardOf(term))!.postings.map((p) => p.split(' ')[terms.indexOf(term)]);
     };
-    expect(postings('a')).toEqual(['0', '']); // in the title of 0
-    expect(postings('x')).toEqual(['1', '']);
-    expect(postings('b')).toEqual(['', '0.2,16']); // twice in 0, once in 42 (a gap of 42 is "16")
+    // Fields: title, text, trail.
+    expect(postings('a')).toEqual(['0', '', '']); // in the title of 0
+    expect(postings('x')).toEqual(['1', '', '0']); // the title of 1, the trail of 0
+    expect(postings('b')).toEqual(['', '0.2,16', '']); // twice in 0, once in 42 (a gap of 42 is "16")
   });
 
   it('orders terms by how many documents hold them', () => {
