@@ -53,6 +53,13 @@ export const INTERNALS: readonly Internal[] = [
     why: 'Loads Prism and its grammars on every page; code is highlighted at build time instead.',
   },
   {
+    name: '@theme/Navbar/MobileSidebar',
+    original: {package: '@docusaurus/theme-classic', file: 'theme/Navbar/MobileSidebar/index.js'},
+    use: 'wrapped',
+    by: 'src/theme/Navbar/MobileSidebar/index.tsx',
+    why: 'Renders the phone menu (the whole docs sidebar) when first opened, not closed after every hydration; reads useNavbarMobileSidebar from theme-common/internal.',
+  },
+  {
     name: '@theme/DocSidebarItem/Link',
     original: {package: '@docusaurus/theme-classic', file: 'theme/DocSidebarItem/Link/index.js'},
     use: 'wrapped',

@@ -86,6 +86,27 @@ test.describe('review in reach', () => {
       await expect(page.locator('.navbar-sidebar').getByRole('link', {name: /^Review/})).toBeVisible();
     });
 
+    test("a chapter's menu is rendered when first opened, then offers the chapter's sections and the guide", async ({
+      page,
+    }) => {
+      await page.goto('/docs/monitoring');
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      // Not rendered, closed, after hydration (src/theme/Navbar/MobileSidebar).
+      await expect(page.locator('.navbar-sidebar')).toHaveCount(0);
+      await page.getByRole('button', {name: /toggle navigation bar/i}).click();
+      const menu = page.locator('.navbar-sidebar');
+      await expect(menu).toBeVisible();
+      // The docs sidebar: this chapter and the others; a chapter link leads there.
+      const chapter = menu.getByRole('link', {name: /Model Versioning/});
+      await expect(chapter).toBeVisible();
+      await chapter.click();
+      await expect(page).toHaveURL(/\/docs\/versioning$/);
+      await expect(menu).toBeHidden();
+      // Opened again, it is still there.
+      await page.getByRole('button', {name: /toggle navigation bar/i}).click();
+      await expect(menu.getByRole('link', {name: /Monitoring/}).first()).toBeVisible();
+    });
+
     test('"Continue where you left off" lands on the next question with its answer closed', async ({
       page,
     }) => {
