@@ -197,11 +197,12 @@ export function guideSearch(bundleUrl: string): GuideSearch {
       return filterCounts((await base()).records);
     },
     async search(query, filters, enough) {
+      const typed = queryWords(query);
       // The typed words' postings are fetched beside the index when their files always exist.
-      for (const word of queryWords(query))
+      for (const word of typed)
         if (ALWAYS_WRITTEN.includes(shardOf(word))) shard(word).catch(() => undefined);
       const {records, vocabulary, shards: present} = await base();
-      const prepared = await prepareWords(queryWords(query), vocabulary);
+      const prepared = await prepareWords(typed, vocabulary);
       const engine: Engine<number> = async (q, f) => {
         // As MiniSearch splits a query into terms; each term is searched in its own shard.
         const terms = tokenize(q).map((t) => t.toLowerCase());
