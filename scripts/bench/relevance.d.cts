@@ -8,7 +8,6 @@ export function loadRelevanceQueries(): RelevanceQuery[];
 export function resultTarget(href: string): string;
 export function runRelevance(
   page: Page,
-  origin: string,
   queries: RelevanceQuery[],
-  settled: (page: Page) => Promise<void>,
+  show: (page: Page, query: string) => Promise<void>,
 ): Promise<RelevanceRow[]>;

@@ -78,36 +78,42 @@ const RUNS = [
 ] as const;
 
 for (const route of builtRoutes()) {
-  for (const {theme, viewport} of RUNS) {
-    test(`no serious or critical violation on ${route} (${theme}, ${viewport})`, async ({page}) => {
-      test.setTimeout(120_000);
-      await page.setViewportSize(VIEWPORTS[viewport]);
-      // Docusaurus reads the colour mode from this query parameter before the page paints.
-      const res = await page.goto(`${route}?docusaurus-theme=${theme}`);
-      expect(res?.status()).toBe(route === MISSING_PAGE ? 404 : 200);
-      await page.waitForLoadState('networkidle');
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      // A chapter going live shows its sections gradually, briefly skipping those off screen
-      // (plugins/deferred-content, reveal.ts); axe's geometry checks (target size, obscured
-      // targets) would measure their unrendered boxes. Render everything for the scan.
-      await page.addStyleTag({content: 'section.page-section { content-visibility: visible !important; }'});
+  test.describe(() => {
+    // The landing page offers to save Python for offline use only where a service worker can run.
+    if (route === '/') test.use({serviceWorker: true});
+    for (const {theme, viewport} of RUNS) {
+      test(`no serious or critical violation on ${route} (${theme}, ${viewport})`, async ({page}) => {
+        test.setTimeout(120_000);
+        await page.setViewportSize(VIEWPORTS[viewport]);
+        // Docusaurus reads the colour mode from this query parameter before the page paints.
+        const res = await page.goto(`${route}?docusaurus-theme=${theme}`);
+        expect(res?.status()).toBe(route === MISSING_PAGE ? 404 : 200);
+        await page.waitForLoadState('networkidle');
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        // A chapter going live shows its sections gradually, briefly skipping those off screen
+        // (plugins/deferred-content, reveal.ts); axe's geometry checks (target size, obscured
+        // targets) would measure their unrendered boxes. Render everything for the scan.
+        await page.addStyleTag({content: 'section.page-section { content-visibility: visible !important; }'});
 
-      const questions = 'section[aria-label="Study questions"]';
-      const expandAll = page.getByRole('button', {name: 'Expand all answers'});
-      if ((await expandAll.count()) === 0) {
-        const problems = await seriousViolations(page, 'page');
+        const questions = 'section[aria-label="Study questions"]';
+        const expandAll = page.getByRole('button', {name: 'Expand all answers'});
+        if ((await expandAll.count()) === 0) {
+          const problems = await seriousViolations(page, 'page');
+          expect(problems, problems.join('\n')).toEqual([]);
+          return;
+        }
+        const problems = await seriousViolations(page, 'answers closed', questions);
+        await expandAll.click();
+        // The press brings a chapter's live tree, which presses the button again once in place.
+        await chapterIsLive(page);
+        const details = page.locator(`${questions} details`);
+        await expect(details.first()).toHaveAttribute('open', '');
+        expect(await details.evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(
+          true,
+        );
+        problems.push(...(await seriousViolations(page, 'answers open')));
         expect(problems, problems.join('\n')).toEqual([]);
-        return;
-      }
-      const problems = await seriousViolations(page, 'answers closed', questions);
-      await expandAll.click();
-      // The press brings a chapter's live tree, which presses the button again once in place.
-      await chapterIsLive(page);
-      const details = page.locator(`${questions} details`);
-      await expect(details.first()).toHaveAttribute('open', '');
-      expect(await details.evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
-      problems.push(...(await seriousViolations(page, 'answers open')));
-      expect(problems, problems.join('\n')).toEqual([]);
-    });
-  }
+      });
+    }
+  });
 }

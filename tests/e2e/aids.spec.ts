@@ -216,6 +216,8 @@ test('the search box’s key hint never covers its placeholder, from 200 % zoom 
 
 /** Scrolls down a long way and back up a little, which shows the back-to-top button. */
 async function scrollDownThenUp(page: Page): Promise<void> {
+  // The button follows scroll events from hydration on; a scroll before that is one it never saw.
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.mouse.move(300, 300);
   await page.mouse.wheel(0, 3000);
   await page.waitForFunction(() => window.scrollY > 2000);

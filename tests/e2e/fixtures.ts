@@ -27,15 +27,34 @@ export function watchPage(page: Page, origin: string): PageProblems {
   return problems;
 }
 
-export const test = base.extend<{problems: PageProblems}>({
+type Fixtures = {
+  /**
+   * Whether pages may register the service worker (plugin-pwa, src/serviceWorker). Off unless a test
+   * asks for it with `test.use({serviceWorker: true})`: on every fresh context the worker precaches the
+   * site (about 7 MB) and the search index, work that doubled the cost of a test on this 2-core machine
+   * and that only the offline tests, and one crawl of every page with the worker installing, are about.
+   * Off means `navigator.serviceWorker` is absent, as in a browser without service workers, so the site
+   * takes its own no-worker path; Playwright's `serviceWorkers: 'block'` instead makes registration
+   * throw, which the site reports as a console error.
+   */
+  serviceWorker: boolean;
+  problems: PageProblems;
+};
+
+export const test = base.extend<Fixtures>({
+  serviceWorker: [false, {option: true}],
   problems: [
-    async ({page, baseURL}, use) => {
+    async ({page, baseURL, serviceWorker}, use) => {
       const problems = watchPage(page, new URL(baseURL!).origin);
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) =>
           console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
         );
       });
+      if (!serviceWorker)
+        await page.addInitScript(() => {
+          delete (Navigator.prototype as {serviceWorker?: unknown}).serviceWorker;
+        });
       await use(problems);
       expect(problems.cspViolations, 'CSP violations').toEqual([]);
       expect(problems.consoleErrors, 'console errors').toEqual([]);

@@ -156,42 +156,46 @@ async function goOffline(context: BrowserContext, page: Page) {
   await context.setOffline(true);
 }
 
-test('after one use, the lab works offline from the cached runtime', async ({page, context}) => {
-  test.setTimeout(120_000);
-  await page.goto(CHAPTER);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await engage(page);
-  await startLab(page);
-  await expect
-    .poll(
-      async () =>
-        page.evaluate(async () =>
-          (await (await caches.open('runtime-v1')).keys()).map((r) =>
-            new URL(r.url).pathname.replace(/^.*\//, ''),
-          ),
-        ),
-      {timeout: 30_000},
-    )
-    .toEqual(
-      expect.arrayContaining([
-        'ort.wasm.min.mjs',
-        'ort-wasm-simd-threaded.mjs',
-        'ort-wasm-simd-threaded.wasm',
-        expect.stringMatching(/^onnx\.worker\.[0-9a-f]+\.mjs$/),
-        expect.stringMatching(/^churn\.float32\.[0-9a-f]+\.onnx$/),
-        expect.stringMatching(/^churn\.int8\.[0-9a-f]+\.onnx$/),
-      ]),
-    );
+test.describe('with the service worker', () => {
+  test.use({serviceWorker: true});
 
-  await goOffline(context, page);
-  await page.reload();
-  await engage(page);
-  const lab = await startLab(page);
-  await lab.getByRole('button', {name: 'Predict'}).click();
-  await expect(lab.getByTestId('live-model-version')).toHaveText('churn v3', {timeout: 30_000});
-  await context.setOffline(false);
+  test('after one use, the lab works offline from the cached runtime', async ({page, context}) => {
+    test.setTimeout(120_000);
+    await page.goto(CHAPTER);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await engage(page);
+    await startLab(page);
+    await expect
+      .poll(
+        async () =>
+          page.evaluate(async () =>
+            (await (await caches.open('runtime-v1')).keys()).map((r) =>
+              new URL(r.url).pathname.replace(/^.*\//, ''),
+            ),
+          ),
+        {timeout: 30_000},
+      )
+      .toEqual(
+        expect.arrayContaining([
+          'ort.wasm.min.mjs',
+          'ort-wasm-simd-threaded.mjs',
+          'ort-wasm-simd-threaded.wasm',
+          expect.stringMatching(/^onnx\.worker\.[0-9a-f]+\.mjs$/),
+          expect.stringMatching(/^churn\.float32\.[0-9a-f]+\.onnx$/),
+          expect.stringMatching(/^churn\.int8\.[0-9a-f]+\.onnx$/),
+        ]),
+      );
+
+    await goOffline(context, page);
+    await page.reload();
+    await engage(page);
+    const lab = await startLab(page);
+    await lab.getByRole('button', {name: 'Predict'}).click();
+    await expect(lab.getByTestId('live-model-version')).toHaveText('churn v3', {timeout: 30_000});
+    await context.setOffline(false);
+  });
 });

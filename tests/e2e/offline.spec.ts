@@ -21,6 +21,9 @@ import type {BrowserContext, Page} from '@playwright/test';
 import {axeViolations, WCAG_TAGS} from './axe';
 import {sitemapPaths, test, expect, watchPage} from './fixtures';
 
+// Every test here is about the service worker, which the fixture otherwise leaves out.
+test.use({serviceWorker: true});
+
 const REPO = path.resolve(__dirname, '../..');
 const BUILD = path.join(REPO, 'build');
 

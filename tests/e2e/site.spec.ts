@@ -1,15 +1,22 @@
 import {test, expect, sitemapPaths} from './fixtures';
 
-test('every page in the sitemap loads cleanly with its title and content', async ({page}) => {
-  const paths = await sitemapPaths(page);
-  // Landing, start here, nine chapters: nothing missing from the sitemap (tests/e2e/seo.spec.ts checks it exactly).
-  expect(paths).toEqual(expect.arrayContaining(['/', '/docs', '/docs/introduction', '/docs/best-practices']));
-  for (const p of paths) {
-    const res = await page.goto(p);
-    expect(res?.status(), p).toBe(200);
-    await expect(page.locator('h1').first(), p).not.toBeEmpty();
-    await page.waitForLoadState('networkidle');
-  }
+// As a first-time reader has it: the service worker installing and precaching while pages load.
+test.describe('with the service worker', () => {
+  test.use({serviceWorker: true});
+
+  test('every page in the sitemap loads cleanly with its title and content', async ({page}) => {
+    const paths = await sitemapPaths(page);
+    // Landing, start here, nine chapters: nothing missing from the sitemap (tests/e2e/seo.spec.ts checks it exactly).
+    expect(paths).toEqual(
+      expect.arrayContaining(['/', '/docs', '/docs/introduction', '/docs/best-practices']),
+    );
+    for (const p of paths) {
+      const res = await page.goto(p);
+      expect(res?.status(), p).toBe(200);
+      await expect(page.locator('h1').first(), p).not.toBeEmpty();
+      await page.waitForLoadState('networkidle');
+    }
+  });
 });
 
 test('the landing page shows the nine chapters in order with their question counts', async ({page}) => {
