@@ -41,24 +41,41 @@ type Fixtures = {
   problems: PageProblems;
 };
 
+/**
+ * Sets a page up as every test's page is: what must never happen recorded (watchPage), CSP
+ * violations logged, and the service worker left out unless asked for (see Fixtures).
+ */
+export async function preparePage(
+  page: Page,
+  origin: string,
+  {serviceWorker = false}: {serviceWorker?: boolean} = {},
+): Promise<PageProblems> {
+  const problems = watchPage(page, origin);
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  if (!serviceWorker)
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as {serviceWorker?: unknown}).serviceWorker;
+    });
+  return problems;
+}
+
+export function expectNoProblems(problems: PageProblems): void {
+  expect(problems.cspViolations, 'CSP violations').toEqual([]);
+  expect(problems.consoleErrors, 'console errors').toEqual([]);
+  expect(problems.foreignRequests, 'requests leaving the site').toEqual([]);
+}
+
 export const test = base.extend<Fixtures>({
   serviceWorker: [false, {option: true}],
   problems: [
     async ({page, baseURL, serviceWorker}, use) => {
-      const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) =>
-          console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
-        );
-      });
-      if (!serviceWorker)
-        await page.addInitScript(() => {
-          delete (Navigator.prototype as {serviceWorker?: unknown}).serviceWorker;
-        });
+      const problems = await preparePage(page, new URL(baseURL!).origin, {serviceWorker});
       await use(problems);
-      expect(problems.cspViolations, 'CSP violations').toEqual([]);
-      expect(problems.consoleErrors, 'console errors').toEqual([]);
-      expect(problems.foreignRequests, 'requests leaving the site').toEqual([]);
+      expectNoProblems(problems);
     },
     {auto: true},
   ],

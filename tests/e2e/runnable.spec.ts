@@ -1,5 +1,5 @@
 import type {Locator, Page} from '@playwright/test';
-import {engage, test, expect} from './fixtures';
+import {engage, expectNoProblems, preparePage, test, expect, type PageProblems} from './fixtures';
 
 const CHAPTER = '/docs/introduction';
 const RUNTIME = /\/(pyodide|runtime)\//;
@@ -115,40 +115,69 @@ test(
   },
 );
 
-test('an exception shows a traceback of the snippet only', async ({page}) => {
-  await page.goto(CHAPTER);
-  const snippet = firstSnippet(page);
-  await replaceCode(snippet, 'def ratio(a, b):\n    return a / b\n\nprint("before")\nratio(1, 0)\n');
-  await runAndWait(snippet, /Stopped by an error/);
-  const out = output(snippet);
-  await expect(out.locator('[data-stream="stdout"]')).toHaveText('before\n');
-  const stderr = out.locator('[data-stream="stderr"]');
-  await expect(stderr).toContainText('Traceback (most recent call last):');
-  await expect(stderr).toContainText('File "snippet.py", line 2, in ratio');
-  // The source line is quoted, as for a file on disk.
-  await expect(stderr).toContainText('    return a / b');
-  await expect(stderr).toContainText('ZeroDivisionError: division by zero');
-  await expect(stderr).not.toContainText('_pyodide');
-});
+/**
+ * What Python says when a snippet goes wrong. One page and one runtime for all of these, in order,
+ * as a reader trying one thing after another has it: each would otherwise start Python again
+ * (about 6 s of CPU each on this machine). The page is checked as every test's page is.
+ */
+test.describe('Python messages', () => {
+  test.describe.configure({mode: 'serial'});
+  let page: Page;
+  let problems: PageProblems;
 
-test('output containing markup is shown as text', async ({page}) => {
-  await page.goto(CHAPTER);
-  const snippet = firstSnippet(page);
-  await replaceCode(snippet, 'print("<b>bold</b><img src=x onerror=\\"document.title=1\\">")\n');
-  await runAndWait(snippet);
-  await expect(output(snippet)).toHaveText('<b>bold</b><img src=x onerror="document.title=1">\n');
-  await expect(output(snippet).locator('b, img')).toHaveCount(0);
-});
+  test.beforeAll(async ({browser, baseURL}) => {
+    page = await browser.newPage({baseURL});
+    problems = await preparePage(page, new URL(baseURL!).origin);
+    await page.goto(CHAPTER);
+  });
 
-test('input() and sys.exit() give clear messages', async ({page}) => {
-  await page.goto(CHAPTER);
-  const snippet = firstSnippet(page);
-  await replaceCode(snippet, 'name = input("name? ")\n');
-  await runAndWait(snippet, /Stopped by an error/);
-  await expect(output(snippet)).toContainText('input() is not available here');
-  await replaceCode(snippet, 'import sys\nprint("bye")\nsys.exit(3)\n');
-  await runAndWait(snippet, /The program called sys.exit\(3\)/);
-  await expect(output(snippet)).toHaveText('bye\n');
+  test.afterAll(async () => {
+    expectNoProblems(problems);
+    await page.close();
+  });
+
+  test('an exception shows a traceback of the snippet only', async () => {
+    const snippet = firstSnippet(page);
+    await replaceCode(snippet, 'def ratio(a, b):\n    return a / b\n\nprint("before")\nratio(1, 0)\n');
+    await runAndWait(snippet, /Stopped by an error/);
+    const out = output(snippet);
+    await expect(out.locator('[data-stream="stdout"]')).toHaveText('before\n');
+    const stderr = out.locator('[data-stream="stderr"]');
+    await expect(stderr).toContainText('Traceback (most recent call last):');
+    await expect(stderr).toContainText('File "snippet.py", line 2, in ratio');
+    // The source line is quoted, as for a file on disk.
+    await expect(stderr).toContainText('    return a / b');
+    await expect(stderr).toContainText('ZeroDivisionError: division by zero');
+    await expect(stderr).not.toContainText('_pyodide');
+  });
+
+  test('output containing markup is shown as text', async () => {
+    const snippet = firstSnippet(page);
+    await replaceCode(snippet, 'print("<b>bold</b><img src=x onerror=\\"document.title=1\\">")\n');
+    await runAndWait(snippet);
+    await expect(output(snippet)).toHaveText('<b>bold</b><img src=x onerror="document.title=1">\n');
+    await expect(output(snippet).locator('b, img')).toHaveCount(0);
+  });
+
+  test('input() and sys.exit() give clear messages', async () => {
+    const snippet = firstSnippet(page);
+    await replaceCode(snippet, 'name = input("name? ")\n');
+    await runAndWait(snippet, /Stopped by an error/);
+    await expect(output(snippet)).toContainText('input() is not available here');
+    await replaceCode(snippet, 'import sys\nprint("bye")\nsys.exit(3)\n');
+    await runAndWait(snippet, /The program called sys.exit\(3\)/);
+    await expect(output(snippet)).toHaveText('bye\n');
+  });
+
+  test('a missing package says which modules the browser runtime has, and why', async () => {
+    const snippet = firstSnippet(page);
+    await replaceCode(snippet, 'import numpy as np\n');
+    await runAndWait(snippet, /Stopped by an error/);
+    const stderr = output(snippet).locator('[data-stream="stderr"]');
+    await expect(stderr).toContainText("ModuleNotFoundError: No module named 'numpy'");
+    await expect(stderr).toContainText("has Python's standard library only");
+    await expect(stderr).toContainText('pip install numpy');
+  });
 });
 
 test(
@@ -236,17 +265,6 @@ test('the first run says what it waits for: the runtime starting, never another 
   const statuses = await page.evaluate(() => (window as unknown as {statuses: string[]}).statuses);
   expect(statuses.filter((s) => /Waiting for another snippet/.test(s))).toEqual([]);
   expect(statuses.some((s) => /^(Starting Python|Downloading the Python runtime)/.test(s))).toBe(true);
-});
-
-test('a missing package says which modules the browser runtime has, and why', async ({page}) => {
-  await page.goto(CHAPTER);
-  const snippet = firstSnippet(page);
-  await replaceCode(snippet, 'import numpy as np\n');
-  await runAndWait(snippet, /Stopped by an error/);
-  const stderr = output(snippet).locator('[data-stream="stderr"]');
-  await expect(stderr).toContainText("ModuleNotFoundError: No module named 'numpy'");
-  await expect(stderr).toContainText("has Python's standard library only");
-  await expect(stderr).toContainText('pip install numpy');
 });
 
 test('edits survive a reload, and the editor says how to leave it by keyboard', async ({page}) => {
