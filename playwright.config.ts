@@ -1,5 +1,5 @@
 import {defineConfig, devices} from '@playwright/test';
-import {CHROMIUM_ARGS, CHROMIUM_PATH} from './scripts/chromium.mjs';
+import {CHROMIUM_ARGS, TEST_CHROMIUM_PATH} from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
@@ -16,7 +16,7 @@ export default defineConfig({
   reporter: [['list'], ['json', {outputFile: '.tmp/e2e-report.json'}]],
   use: {
     baseURL: BASE_URL,
-    launchOptions: {executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS},
+    launchOptions: {executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS},
     trace: 'off',
   },
   projects: [

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The end-to-end tests need a Chromium and nginx (the production web server, tested for real).
 # Chromium: $CHROMIUM_PATH when set (e.g. Google Chrome on a CI runner, where Debian's chromium package
-# does not exist), else Debian's /usr/bin/chromium. Installs what is missing with apt when we are root;
+# does not exist), else Debian's /usr/bin/chromium (the benchmark, Lighthouse) and its headless shell
+# /usr/bin/chromium-headless-shell (the end-to-end tests). Installs what is missing with apt when we are root;
 # otherwise says exactly what to install.
 set -euo pipefail
 
@@ -13,6 +14,8 @@ if [ -n "${CHROMIUM_PATH:-}" ]; then
   fi
 else
   command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # The end-to-end tests' browser (scripts/chromium.mjs): the same Chromium without its window.
+  [ -x /usr/bin/chromium-headless-shell ] || missing+=(chromium-headless-shell)
 fi
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ "${NEED_WRK:-0}" = 1 ]; then command -v wrk >/dev/null 2>&1 || missing+=(wrk); fi
