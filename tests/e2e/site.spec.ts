@@ -16,7 +16,18 @@ test.describe('with the service worker', () => {
       await expect(page.locator('h1').first(), p).not.toBeEmpty();
       await page.waitForLoadState('networkidle');
     }
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined),
+    ).toBe(true);
   });
+});
+
+// The fixture's default (tests/e2e/fixtures.ts): a browser without service workers, so the site never
+// registers one. Fails if the browser stops letting the fixture remove it.
+test('pages run without the service worker unless a test asks for it', async ({page}) => {
+  await page.goto('/docs');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  expect(await page.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
 });
 
 test('the landing page shows the nine chapters in order with their question counts', async ({page}) => {
