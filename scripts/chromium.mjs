@@ -8,8 +8,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // 2026: 10 contexts opened and loaded, 14.1 s → 5.7 s of CPU; a chapter loaded, made live and scanned
 // by axe, 26 % less), on a machine where the suite is CPU-bound. The benchmark and Lighthouse keep
 // the full browser, as readers have it. CHROMIUM_PATH, when set, is used for both.
-export const TEST_CHROMIUM_PATH =
-  process.env.CHROMIUM_PATH ?? process.env.CHROMIUM_HEADLESS_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';
+export const TEST_CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell';
 
 export const CHROMIUM_ARGS = [
   '--headless',

@@ -9,7 +9,7 @@ import {gzipSync} from 'node:zlib';
 import path from 'node:path';
 import type {Locator, Page} from '@playwright/test';
 import {axeViolations, WCAG_TAGS} from './axe';
-import {expect, test, watchPage} from './fixtures';
+import {expect, preparePage, test} from './fixtures';
 import {SCHEMA_VERSION} from '../../src/progress/schema';
 
 const BUILD = path.resolve(__dirname, '../../build');
@@ -168,7 +168,8 @@ test('an exercise: the stub fails, the solution passes, and the pass survives ex
 
   const fresh = await browser.newContext({baseURL});
   const other = await fresh.newPage();
-  const problems = watchPage(other, new URL(baseURL!).origin);
+  // Set up as every test's page is (fixtures.ts): no service worker to install in this second browser.
+  const problems = await preparePage(other, new URL(baseURL!).origin);
   await other.goto('/review');
   await other.getByLabel('Progress file to import').setInputFiles(file);
   await expect(other.getByRole('status').filter({hasText: 'passed exercise added'})).toBeVisible();

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import type {Locator, Page} from '@playwright/test';
 import {axeViolations} from './axe';
-import {chapterIsLive, engage, test, expect, watchPage} from './fixtures';
+import {chapterIsLive, engage, test, expect, preparePage} from './fixtures';
 
 const CHAPTER = '/docs/introduction';
 const KEY = 'mai10.progress';
@@ -171,7 +171,8 @@ test('export, then import into a fresh browser, restores everything', async ({pa
 
   const fresh = await browser.newContext({baseURL});
   const other = await fresh.newPage();
-  const problems = watchPage(other, new URL(baseURL!).origin);
+  // Set up as every test's page is (fixtures.ts): no service worker to install in this second browser.
+  const problems = await preparePage(other, new URL(baseURL!).origin);
   await other.goto('/review');
   await expect(other.getByText('(0 questions graded)', {exact: false})).toBeVisible();
   await other.getByLabel('Progress file to import').setInputFiles(file);
