@@ -68,6 +68,9 @@ const darkCode = {
   ],
 };
 
+/** Light and dark code colours: the theme's CSS and the build-time highlighter both read these. */
+const codeThemes = {theme: prismThemes.github, darkTheme: darkCode};
+
 const config = {
   title: 'Mastering AI 10 — Deployment and Productionizing Models',
   tagline: 'Serve, scale, monitor, version, secure and pay for machine-learning models in production.',
@@ -120,7 +123,10 @@ const config = {
             remarkExercise,
             // Each glossary term links to its entry where its chapter defines it (shared/glossary.ts).
             remarkGlossary,
-            [remarkHighlight, {additionalLanguages: PRISM_LANGUAGES}],
+            [
+              remarkHighlight,
+              {additionalLanguages: PRISM_LANGUAGES, themes: [codeThemes.theme, codeThemes.darkTheme]},
+            ],
           ],
         },
         blog: false,
@@ -170,7 +176,7 @@ const config = {
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     // Code is highlighted at build time (plugins/code-highlighting), which raises these themes'
     // token colours to WCAG AA contrast and serves them as CSS per colour mode.
-    prism: {theme: prismThemes.github, darkTheme: darkCode, additionalLanguages: PRISM_LANGUAGES},
+    prism: {...codeThemes, additionalLanguages: PRISM_LANGUAGES},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

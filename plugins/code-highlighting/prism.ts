@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {Prism, normalizeTokens} from 'prism-react-renderer';
+import type {TokenFilter} from './unstyled';
 
 const require = createRequire(__filename);
 
@@ -33,12 +34,15 @@ export function hasGrammar(language: string): boolean {
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;'};
 const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
 
+const keepAll: TokenFilter = () => true;
+
 /**
  * The code's lines as highlighted HTML, joined by "\n" (a line's HTML never contains a newline).
  * Tokens are `<span class="token …">` as Prism names them; plain text is left unwrapped, since it
- * takes the block's own colour. Without a grammar the lines are escaped text.
+ * takes the block's own colour, and so is a token `styled` says looks like plain text (unstyled.ts).
+ * Neighbouring tokens of the same types share one span. Without a grammar the lines are escaped text.
  */
-export function highlightLines(code: string, language: string): string {
+export function highlightLines(code: string, language: string, styled: TokenFilter = keepAll): string {
   const lang = language.toLowerCase();
   const grammar = Prism.languages[lang];
   // As prism-react-renderer tokenizes (hooks included), so the tokens are the ones readers had.
@@ -50,14 +54,20 @@ export function highlightLines(code: string, language: string): string {
   }
   const lines = normalizeTokens(grammar ? env.tokens : [code]);
   return lines
-    .map((line) =>
-      line
-        .map(({types, content}) => {
-          const text = escapeHtml(content.replace(/\n$/, ''));
-          const kinds = types.filter((t) => t !== 'plain');
-          return kinds.length && text ? `<span class="token ${kinds.join(' ')}">${text}</span>` : text;
-        })
-        .join(''),
-    )
+    .map((line) => {
+      const parts: {kinds: string; text: string}[] = [];
+      for (const {types, content} of line) {
+        const text = escapeHtml(content.replace(/\n$/, ''));
+        if (!text) continue;
+        const kinds = types.filter((t) => t !== 'plain');
+        const wrapped = kinds.length > 0 && styled(kinds, lang) ? kinds.join(' ') : '';
+        const last = parts.at(-1);
+        if (last && last.kinds === wrapped) last.text += text;
+        else parts.push({kinds: wrapped, text});
+      }
+      return parts
+        .map(({kinds, text}) => (kinds ? `<span class="token ${kinds}">${text}</span>` : text))
+        .join('');
+    })
     .join('\n');
 }

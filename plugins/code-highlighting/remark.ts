@@ -1,10 +1,17 @@
 import type {Code, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
+import type {PrismTheme} from 'prism-react-renderer';
 import {hasGrammar, highlightLines, loadLanguages} from './prism';
+import {styledTokens} from './unstyled';
 
 export type RemarkHighlightOptions = {
   /** prismjs components to load besides prism-react-renderer's bundled grammars (themeConfig.prism). */
   readonly additionalLanguages?: readonly string[];
+  /**
+   * The site's Prism themes (themeConfig.prism.theme and darkTheme): a token they colour like plain
+   * text in every mode is left unwrapped. Without them every token keeps its span.
+   */
+  readonly themes?: readonly PrismTheme[];
 };
 
 /** The prop that carries a block's highlighted lines to the theme's CodeBlock. */
@@ -22,6 +29,7 @@ type VFileLike = {path?: string};
  */
 export default function remarkHighlight(options: RemarkHighlightOptions = {}) {
   loadLanguages(options.additionalLanguages ?? []);
+  const styled = options.themes ? styledTokens(options.themes) : undefined;
   return (tree: Root, file: VFileLike): void => {
     visit(tree, 'code', (node: Code) => {
       const language = node.lang?.toLowerCase();
@@ -34,7 +42,10 @@ export default function remarkHighlight(options: RemarkHighlightOptions = {}) {
       }
       node.data = {
         ...node.data,
-        hProperties: {...node.data?.hProperties, [HIGHLIGHTED_PROP]: highlightLines(node.value, language)},
+        hProperties: {
+          ...node.data?.hProperties,
+          [HIGHLIGHTED_PROP]: highlightLines(node.value, language, styled),
+        },
       };
     });
   };

@@ -105,6 +105,12 @@ test.describe('review in reach', () => {
       // Opened again, it is still there.
       await page.getByRole('button', {name: /toggle navigation bar/i}).click();
       await expect(menu.getByRole('link', {name: /Monitoring/}).first()).toBeVisible();
+      // From the keyboard on a fresh page: the docs sidebar is there too (src/theme/DocSidebar).
+      await page.goto('/docs/cost-management');
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      await page.getByRole('button', {name: /toggle navigation bar/i}).focus();
+      await page.keyboard.press('Enter');
+      await expect(menu.getByRole('link', {name: /Model Versioning/})).toBeVisible();
     });
 
     test('"Continue where you left off" lands on the next question with its answer closed', async ({

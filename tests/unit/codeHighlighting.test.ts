@@ -17,6 +17,7 @@ import {highlightLines, loadLanguages} from '@site/plugins/code-highlighting/pri
 import remarkHighlight, {HIGHLIGHTED_PROP} from '@site/plugins/code-highlighting/remark';
 import {renderLines, type LineMetadata} from '@site/plugins/code-highlighting/lines';
 import {prismThemeCss} from '@site/plugins/code-highlighting/themeCss';
+import {styledTokens} from '@site/plugins/code-highlighting/unstyled';
 
 const require = createRequire(import.meta.url);
 const LANGUAGES = ['bash', 'docker', 'toml', 'ini', 'protobuf', 'hcl', 'groovy', 'diff'];
@@ -162,6 +163,52 @@ describe('highlightLines', () => {
   });
 });
 
+describe('styledTokens', () => {
+  const styled = styledTokens([themes.github, themes.dracula]);
+
+  it('leaves out tokens coloured like plain text in both modes, and keeps every other', () => {
+    // github and dracula give punctuation their plain colour (written differently: #F8F8F2, rgb()).
+    expect(styled(['punctuation'], 'python')).toBe(false);
+    expect(styled(['string-interpolation', 'interpolation', 'punctuation'], 'python')).toBe(false);
+    expect(styled(['operator'], 'python')).toBe(false);
+    expect(styled(['no-such-type'], 'python')).toBe(false);
+    expect(styled(['keyword'], 'python')).toBe(true);
+    // Plain in light mode, purple in dark mode.
+    expect(styled(['builtin'], 'python')).toBe(true);
+  });
+
+  it('keeps a token a rule styles other than by colour, or only in some languages', () => {
+    const plain = {color: '#111111', backgroundColor: '#ffffff'};
+    const theme: PrismTheme = {
+      plain,
+      styles: [
+        {types: ['a'], style: {color: '#111111', fontStyle: 'italic'}},
+        {types: ['b'], style: {color: '#111'}},
+        {types: ['b'], languages: ['yaml'], style: {color: '#990000'}},
+      ],
+    };
+    const filter = styledTokens([theme]);
+    expect(filter(['a'], 'python')).toBe(true);
+    expect(filter(['b'], 'python')).toBe(false);
+    expect(filter(['b'], 'yaml')).toBe(true);
+  });
+
+  it('shrinks highlighted code to the spans that change how it looks, text unchanged', () => {
+    const code = 'print(f"{x:>4}", [1, 2], a == b)';
+    const all = highlightLines(code, 'python');
+    const pruned = highlightLines(code, 'python', styled);
+    expect(text(pruned)).toBe(code);
+    expect(all).toContain('<span class="token punctuation">(</span>');
+    expect(pruned).not.toContain('punctuation');
+    expect(pruned).toContain('<span class="token number">1</span>');
+    expect(pruned.split('<span').length).toBeLessThan(all.split('<span').length / 2);
+    // Neighbouring tokens of the same types share a span.
+    expect(highlightLines('y = ~-a', 'python')).toBe(
+      'y <span class="token operator">=</span> <span class="token operator">~-</span>a',
+    );
+  });
+});
+
 describe('remarkHighlight', () => {
   const run = (markdown: string) => {
     const tree = unified().use(remarkParse).parse(markdown) as Root;
@@ -173,6 +220,15 @@ describe('remarkHighlight', () => {
     const [python, plain] = run('```python\nx = 1\n```\n\n```text\nx = 1\n```');
     expect(python!.data?.hProperties?.[HIGHLIGHTED_PROP]).toBe(highlightLines('x = 1', 'python'));
     expect(plain!.data?.hProperties?.[HIGHLIGHTED_PROP]).toBeUndefined();
+  });
+
+  it("wraps only the tokens the site's themes style", () => {
+    const tree = unified().use(remarkParse).parse('```python\ndef f(x): pass\n```') as Root;
+    remarkHighlight({themes: [themes.github, themes.dracula]})(tree, {path: 'docs/x/index.mdx'});
+    const [block] = tree.children as Code[];
+    expect(block!.data?.hProperties?.[HIGHLIGHTED_PROP]).toBe(
+      '<span class="token keyword">def</span> <span class="token function">f</span>(x): <span class="token keyword">pass</span>',
+    );
   });
 
   it('fails with the file and line of a block in a language Prism does not know', () => {

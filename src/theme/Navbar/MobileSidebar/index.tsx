@@ -1,9 +1,7 @@
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import {useNavbarMobileSidebar} from '@docusaurus/theme-common/internal';
 import MobileSidebar from '@theme-original/Navbar/MobileSidebar';
-
-/** Infima's menu button, which toggles the phone menu. */
-const TOGGLE = '.navbar__toggle';
+import {usePhoneMenuWanted} from '@site/src/phoneMenu/usePhoneMenuWanted';
 
 /**
  * The phone menu, rendered once the reader reaches for it. The original renders as soon as the
@@ -14,18 +12,5 @@ const TOGGLE = '.navbar__toggle';
  */
 export default function MobileSidebarWrapper(): ReactNode {
   const {shown} = useNavbarMobileSidebar();
-  const [wanted, setWanted] = useState(false);
-  if (shown && !wanted) setWanted(true);
-  useEffect(() => {
-    if (wanted) return undefined;
-    const intent = (event: Event) => {
-      if (event.target instanceof Element && event.target.closest(TOGGLE)) setWanted(true);
-    };
-    const events = ['pointerdown', 'focusin'] as const;
-    for (const type of events) document.addEventListener(type, intent, true);
-    return () => {
-      for (const type of events) document.removeEventListener(type, intent, true);
-    };
-  }, [wanted]);
-  return wanted ? <MobileSidebar /> : null;
+  return usePhoneMenuWanted(shown) ? <MobileSidebar /> : null;
 }
