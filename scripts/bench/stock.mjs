@@ -3,7 +3,7 @@
 // Markdown: a question is an h3 and its answer a <details>; runnable blocks are ordinary code blocks.
 // Built into .tmp/bench/stock (inside the repository, so it resolves the same node_modules).
 import {execFileSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
 const CONFIG = (
@@ -58,6 +58,25 @@ function Question({id, question, children}) {
 export default {...MDXComponents, QuestionList: ({children}) => <>{children}</>, Question};
 `;
 
+// A lab or exercise of ours (imported by a chapter from '@site/src/…') has no plain-Markdown form:
+// it renders what it wraps (an exercise's code blocks), and a simulator, which wraps nothing, nothing.
+const SITE_COMPONENT = `import React from 'react';
+export default function StandIn({children}) {
+  return <>{children}</>;
+}
+`;
+
+/** The '@site/src/…' modules the chapters import, as paths under src/ (e.g. "labs/Exercise"). */
+export function siteImports(docsDir) {
+  const found = new Set();
+  for (const entry of readdirSync(docsDir, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
+    const text = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+    for (const m of text.matchAll(/^import\s+\w+\s+from\s+'@site\/src\/([\w/.-]+)';?$/gm)) found.add(m[1]);
+  }
+  return [...found];
+}
+
 /** Builds the reference site (unless it is already built) and returns its build folder. */
 export function buildStock(repo, {rebuild = false} = {}) {
   const dir = path.join(repo, '.tmp', 'bench', 'stock');
@@ -69,6 +88,10 @@ export function buildStock(repo, {rebuild = false} = {}) {
   writeFileSync(path.join(dir, 'docusaurus.config.js'), CONFIG(repo));
   writeFileSync(path.join(dir, 'sidebars.js'), SIDEBARS);
   writeFileSync(path.join(dir, 'src', 'theme', 'MDXComponents.js'), MDX_COMPONENTS);
+  for (const module of siteImports(path.join(dir, 'docs'))) {
+    mkdirSync(path.join(dir, 'src', module), {recursive: true});
+    writeFileSync(path.join(dir, 'src', module, 'index.js'), SITE_COMPONENT);
+  }
   // A landing page, as the guide has one.
   mkdirSync(path.join(dir, 'src', 'pages'), {recursive: true});
   writeFileSync(

@@ -1,3 +1,5 @@
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
 import {median, ms, parseWrk, score, table} from '../../scripts/bench/report.mjs';
 
 const WRK = `Running 10s test @ http://127.0.0.1:4182/docs/introduction
@@ -39,5 +41,24 @@ describe('bench report helpers', () => {
         ['/docs/x', '100'],
       ]).split('\n'),
     ).toEqual(['page     perf', '-------  ----', '/          97', '/docs/x   100']);
+  });
+});
+
+describe("the stock reference's stand-ins for our components", () => {
+  it('finds every module a chapter imports from @site/src, which must exist in this site', async () => {
+    const {siteImports} = (await import('../../scripts/bench/stock.mjs')) as {
+      siteImports: (docsDir: string) => string[];
+    };
+    const docs = path.resolve(__dirname, '../../docs');
+    const found = siteImports(docs);
+    const lines = readdirSync(docs, {recursive: true, withFileTypes: true})
+      .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
+      .flatMap((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8').split('\n'))
+      .filter((line) => line.includes("from '@site/src/"));
+    expect(lines.length).toBeGreaterThan(0);
+    // Each such import line names a module the scan found (a named or renamed import would not be).
+    for (const line of lines) expect(found, line).toContain(/'@site\/src\/([^']+)'/.exec(line)![1]);
+    for (const module of found)
+      expect(existsSync(path.resolve(__dirname, '../../src', module)), module).toBe(true);
   });
 });
