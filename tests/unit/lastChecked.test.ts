@@ -16,6 +16,12 @@ describe('last_checked front matter', () => {
   it('shows the month and year, whatever the time zone', () => {
     expect(formatLastChecked(parseLastChecked('2026-12-01')!)).toBe('December 2026');
     expect(formatLastChecked(parseLastChecked('2026-01-31')!)).toBe('January 2026');
+    for (let month = 0; month < 12; month += 1) {
+      const date = new Date(Date.UTC(2027, month, 15));
+      expect(formatLastChecked(date)).toBe(
+        date.toLocaleDateString('en-US', {month: 'long', year: 'numeric', timeZone: 'UTC'}),
+      );
+    }
   });
 
   it('counts whole days since the check', () => {
